@@ -1,0 +1,22 @@
+package dev.tauri4j.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+
+/**
+ * The {@code app.security} section.
+ *
+ * @param csp             the Content-Security-Policy for HTML responses, as one policy string, or null for none
+ * @param devCsp          the policy used in dev mode instead of {@code csp}, or null to use {@code csp}
+ * @param freezePrototype inject {@code Object.freeze(Object.prototype)} before page scripts run
+ * @param capabilities    capability identifiers (text nodes) or inline capability objects; empty means all files
+ */
+public record SecurityConfig(String csp, String devCsp, boolean freezePrototype, List<JsonNode> capabilities) {
+
+    /** No CSP, prototype not frozen, all capability files. */
+    public static final SecurityConfig DEFAULT = new SecurityConfig(null, null, false, List.of());
+
+    public SecurityConfig {
+        capabilities = capabilities == null ? List.of() : List.copyOf(capabilities);
+    }
+}
