@@ -1,0 +1,221 @@
+package dev.tauri4j.runtime;
+
+import dev.tauri4j.App;
+import dev.tauri4j.Event;
+import dev.tauri4j.Window;
+import dev.tauri4j.assets.AssetResolver;
+import dev.tauri4j.config.TauriConfig;
+import dev.tauri4j.config.WindowConfig;
+import dev.tauri4j.ipc.Dispatcher;
+import dev.tauri4j.ipc.StateStore;
+import dev.tauri4j.webview.NativeWebview;
+import dev.tauri4j.webview.PlatformOptions;
+import dev.tauri4j.webview.WebviewPlatform;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/** The running app: owns the platform, the windows, IPC and events. Built by {@link dev.tauri4j.Tauri}. */
+public final class AppRuntime implements App {
+
+    private static final System.Logger LOG = System.getLogger("dev.tauri4j");
+
+    private final TauriConfig config;
+    private final LaunchMode mode;
+    private final WebviewPlatform platform;
+    private final StateStore state;
+    private final EventBus events;
+    private final IpcRouter router;
+    private final BridgeScript bridge;
+    private final Origins origins;
+    private final AssetResolver assets;
+    private final Map<String, WindowRuntime> windows = new ConcurrentHashMap<>();
+    private final AtomicInteger automationWindows = new AtomicInteger();
+    private volatile int exitCode;
+
+    /** Wires the parts; nothing native happens until {@link #run}. */
+    public AppRuntime(TauriConfig config, LaunchMode mode, WebviewPlatform platform, Dispatcher dispatcher,
+            dev.tauri4j.ipc.CommandRegistry registry, StateStore state, AssetResolver assets) {
+        this.config = config;
+        this.mode = mode;
+        this.platform = platform;
+        this.state = state;
+        this.assets = assets;
+        this.events = new EventBus(label -> {
+            WindowRuntime w = windows.get(label);
+            return w == null ? null : w.outbox();
+        });
+        EventCommands.register(registry, events);
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        this.router = new IpcRouter(dispatcher, Base64.getUrlEncoder().withoutPadding().encodeToString(key));
+        var security = config.app().security();
+        this.bridge = new BridgeScript(router.invokeKey(), config.app().withGlobalTauri(), security.freezePrototype());
+        this.origins = new Origins(mode.dev() ? config.build().devUrl() : null);
+    }
+
+    /** Starts the UI on the calling thread, opens the configured windows, runs {@code setup}, and never returns. */
+    public void run(Consumer<App> setup) {
+        var security = config.app().security();
+        String csp = mode.dev() && security.devCsp() != null ? security.devCsp() : security.csp();
+        platform.start(new PlatformOptions(config.productName(), config.version(),
+                Map.of("tauri", new AssetScheme(assets, csp), "ipc", new IpcScheme(this)),
+                mode.automation(), mode.devtools(), this::openAutomationWindow));
+        for (WindowConfig w : config.app().windows()) {
+            if (w.create()) open(w);
+        }
+        if (setup != null) {
+            Thread.ofVirtual().name("tauri-setup").start(() -> {
+                try {
+                    setup.accept(this);
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.ERROR, "setup failed", e);
+                }
+            });
+        }
+        platform.runLoop();
+        System.exit(exitCode); // from the UI thread on purpose (see WebviewPlatform.runLoop)
+    }
+
+    private WindowRuntime open(WindowConfig cfg) {
+        if (windows.containsKey(cfg.label())) throw new IllegalArgumentException("a window labelled '" + cfg.label() + "' is already open");
+        WindowRuntime runtime = new WindowRuntime(this, cfg);
+        windows.put(cfg.label(), runtime);
+        runtime.attach(platform.open(cfg, urlFor(cfg), runtime));
+        return runtime;
+    }
+
+    private NativeWebview openAutomationWindow() {
+        WindowConfig cfg = WindowConfig.of("webdriver-" + automationWindows.incrementAndGet());
+        WindowRuntime runtime = new WindowRuntime(this, cfg);
+        windows.put(cfg.label(), runtime);
+        NativeWebview view = platform.open(cfg, urlFor(cfg), runtime);
+        runtime.attach(view);
+        return view;
+    }
+
+    private String urlFor(WindowConfig cfg) {
+        String url = cfg.url();
+        if (url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) return url;
+        String path = url.startsWith("/") ? url.substring(1) : url;
+        String base = mode.dev() && config.build().devUrl() != null ? config.build().devUrl() : Origins.APP_ORIGIN + "/";
+        return (base.endsWith("/") ? base : base + "/") + path;
+    }
+
+    void windowClosed(WindowRuntime window) {
+        windows.remove(window.label(), window);
+        events.dropWindow(window.label());
+        if (windows.isEmpty()) platform.quit();
+    }
+
+    /** Runs {@code task} on the UI thread: inline when already there. */
+    void onUi(Runnable task) {
+        if (platform.isUiThread()) task.run();
+        else platform.dispatch(task);
+    }
+
+    WindowRuntime windowRuntime(String label) {
+        return label == null ? null : windows.get(label);
+    }
+
+    WebviewPlatform platform() {
+        return platform;
+    }
+
+    StateStore stateStore() {
+        return state;
+    }
+
+    EventBus events() {
+        return events;
+    }
+
+    IpcRouter router() {
+        return router;
+    }
+
+    BridgeScript bridge() {
+        return bridge;
+    }
+
+    Origins origins() {
+        return origins;
+    }
+
+    // ---- App
+
+    @Override
+    public void emit(String event, Object payload) {
+        events.emit(event, payload, null, true);
+    }
+
+    @Override
+    public void emitTo(String label, String event, Object payload) {
+        events.emit(event, payload, label, true);
+    }
+
+    @Override
+    public long listen(String event, Consumer<Event> handler) {
+        return events.listenJava(event, handler, false);
+    }
+
+    @Override
+    public long once(String event, Consumer<Event> handler) {
+        return events.listenJava(event, handler, true);
+    }
+
+    @Override
+    public void unlisten(long listenerId) {
+        events.unlistenJava(listenerId);
+    }
+
+    @Override
+    public Optional<Window> window(String label) {
+        return Optional.ofNullable(windows.get(label));
+    }
+
+    @Override
+    public Collection<Window> windows() {
+        return List.copyOf(windows.values());
+    }
+
+    @Override
+    public Window createWindow(WindowConfig cfg) {
+        if (platform.isUiThread()) return open(cfg);
+        CompletableFuture<Window> opened = new CompletableFuture<>();
+        platform.dispatch(() -> {
+            try {
+                opened.complete(open(cfg));
+            } catch (RuntimeException e) {
+                opened.completeExceptionally(e);
+            }
+        });
+        return opened.join();
+    }
+
+    @Override
+    public <T> Optional<T> state(Class<T> type) {
+        return state.find(type);
+    }
+
+    @Override
+    public TauriConfig config() {
+        return config;
+    }
+
+    @Override
+    public void exit(int code) {
+        exitCode = code;
+        onUi(() -> {
+            for (WindowRuntime w : List.copyOf(windows.values())) w.close();
+            platform.quit();
+        });
+    }
+}

@@ -1,0 +1,44 @@
+package dev.tauri4j.runtime;
+
+import dev.tauri4j.assets.Asset;
+import dev.tauri4j.assets.AssetResolver;
+import dev.tauri4j.webview.SchemeHandler;
+import dev.tauri4j.webview.SchemeRequest;
+import dev.tauri4j.webview.SchemeResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The app's own scheme ({@code tauri://localhost/...}): the frontend served from the jar, no TCP port. */
+final class AssetScheme implements SchemeHandler {
+
+    private final AssetResolver resolver;
+    private final String csp;
+
+    AssetScheme(AssetResolver resolver, String csp) {
+        this.resolver = resolver;
+        this.csp = csp;
+    }
+
+    @Override
+    public void handle(SchemeRequest request) {
+        String method = request.method();
+        String path = request.path();
+        // reading from the jar happens off the UI thread; the answer hops back by itself
+        Thread.ofVirtual().start(() -> request.respond(answer(method, path)));
+    }
+
+    SchemeResponse answer(String method, String path) {
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            return SchemeResponse.text(405, "method " + method + " not allowed", Map.of("Allow", "GET, HEAD"));
+        }
+        Optional<Asset> asset = resolver.resolve(path);
+        if (asset.isEmpty()) return SchemeResponse.text(404, "not found: " + path, Map.of());
+        Asset a = asset.get();
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Cache-Control", "no-cache");
+        headers.put("X-Content-Type-Options", "nosniff");
+        if (csp != null && a.mimeType().startsWith("text/html")) headers.put("Content-Security-Policy", csp);
+        return new SchemeResponse(200, a.mimeType(), headers, a.bytes());
+    }
+}

@@ -1,0 +1,39 @@
+package dev.tauri4j.runtime;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The JS bridge injected into every page ({@code bridge.js}), rendered per window. */
+final class BridgeScript {
+
+    private final String template;
+    private final String invokeKey;
+    private final boolean globalTauri;
+    private final boolean freezePrototype;
+
+    BridgeScript(String invokeKey, boolean globalTauri, boolean freezePrototype) {
+        try (InputStream in = BridgeScript.class.getResourceAsStream("bridge.js")) {
+            if (in == null) throw new IllegalStateException("bridge.js missing from the tauri-runtime jar");
+            this.template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.invokeKey = invokeKey;
+        this.globalTauri = globalTauri;
+        this.freezePrototype = freezePrototype;
+    }
+
+    /** The script for the window {@code label}. */
+    String render(String label) {
+        Map<String, Object> cfg = new LinkedHashMap<>();
+        cfg.put("key", invokeKey);
+        cfg.put("label", label);
+        cfg.put("globalTauri", globalTauri);
+        cfg.put("freezePrototype", freezePrototype);
+        return template.replace("/*CONFIG*/", Outbox.json(cfg));
+    }
+}

@@ -1,0 +1,77 @@
+package dev.tauri4j.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import dev.tauri4j.ipc.Dispatcher;
+import dev.tauri4j.ipc.InvokeBody;
+import dev.tauri4j.ipc.InvokeRequest;
+import dev.tauri4j.ipc.InvokeResult;
+import dev.tauri4j.ipc.IpcError;
+import dev.tauri4j.ipc.JsonCodec;
+
+/** Turns script messages into command calls and their results into answers for the page. */
+final class IpcRouter {
+
+    private static final System.Logger LOG = System.getLogger("dev.tauri4j.ipc");
+
+    private final Dispatcher dispatcher;
+    private final String invokeKey;
+
+    IpcRouter(Dispatcher dispatcher, String invokeKey) {
+        this.dispatcher = dispatcher;
+        this.invokeKey = invokeKey;
+    }
+
+    String invokeKey() {
+        return invokeKey;
+    }
+
+    Dispatcher dispatcher() {
+        return dispatcher;
+    }
+
+    /** Called on the UI thread; parsing and the command both run off it. */
+    void onMessage(WindowRuntime window, String message, int generation) {
+        Thread.ofVirtual().start(() -> handle(window, message, generation));
+    }
+
+    private void handle(WindowRuntime window, String message, int generation) {
+        JsonNode m;
+        try {
+            m = JsonCodec.mapper().readTree(message);
+        } catch (Exception e) {
+            LOG.log(System.Logger.Level.WARNING, "unreadable IPC message from window '" + window.label() + "' dropped");
+            return;
+        }
+        if (m == null || !invokeKey.equals(m.path("k").asText(null))) {
+            LOG.log(System.Logger.Level.WARNING, "IPC message without the invoke key from window '" + window.label() + "' dropped");
+            return;
+        }
+        long id = m.path("i").asLong(-1);
+        if (id < 0) return;
+        String cmd = m.path("c").asText("");
+        if (!window.label().equals(m.path("w").asText(null))) {
+            answer(window, generation, id, Dispatcher.failure("INVALID_REQUEST",
+                    "the call names window '" + m.path("w").asText() + "' but came from window '" + window.label() + "'"));
+            return;
+        }
+        JsonNode args = m.get("a");
+        InvokeRequest request = new InvokeRequest(cmd, new InvokeBody.Json(args == null ? NullNode.getInstance() : args));
+        dispatcher.dispatch(request, window.context()).whenComplete((result, error) -> answer(window, generation, id,
+                error == null ? result : Dispatcher.failure("COMMAND_FAILED", String.valueOf(error.getMessage()))));
+    }
+
+    private void answer(WindowRuntime window, int generation, long id, InvokeResult result) {
+        if (window.generation() != generation) return; // the page that asked is gone
+        Outbox outbox = window.outbox();
+        switch (result) {
+            case InvokeResult.Json json -> outbox.resolve(id, json.json());
+            case InvokeResult.Binary binary -> outbox.pullBinary(id, window.keepBinary(binary.bytes()));
+            case InvokeResult.Failure failure -> outbox.reject(id, failure.error().toJson());
+        }
+    }
+
+    static String errorJson(String code, String message) {
+        return new IpcError(code, message, null).toJson();
+    }
+}

@@ -1,0 +1,27 @@
+package dev.tauri4j.webview;
+
+/** What a webview reports to the runtime; every callback runs on the UI thread and must not block. */
+public interface WebviewHandler {
+
+    /** The window's label, used to attribute scheme requests to their window. */
+    String label();
+
+    /** JavaScript that runs in the top frame at document start, before any page script. */
+    String initScript();
+
+    /** A script message posted by the page (IPC). */
+    void onMessage(String message);
+
+    /**
+     * Whether the webview may navigate to {@code uri}.
+     *
+     * @param newWindow true when the page asked for a new window ({@code target=_blank})
+     */
+    boolean allowNavigation(String uri, boolean newWindow);
+
+    /** A new document was committed (a load or reload): page state is gone. */
+    void onPageCommitted(String uri);
+
+    /** The window was destroyed. */
+    void onClosed();
+}
