@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /** Reads a {@code tauri.conf.json} written for Tauri v2 into the tauri4j model, with errors and warnings for users. */
 public final class ConfigLoader {
@@ -21,6 +22,8 @@ public final class ConfigLoader {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("^Duplicate field '(.*)'");
 
     private ConfigLoader() {
     }
@@ -82,9 +85,7 @@ public final class ConfigLoader {
 
     private static String readText(Path file, String source, String path, String fix) {
         try {
-            String text = Files.readString(file);
-            // Some Windows editors save a byte order mark, which is not JSON but carries no meaning either.
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+            return Files.readString(file);
         } catch (NoSuchFileException e) {
             throw new ConfigException(source, path, file + " does not exist. " + fix, e);
         } catch (MalformedInputException e) {
@@ -96,13 +97,28 @@ public final class ConfigLoader {
 
     private static JsonNode readTree(String json, String source, String path, String what) {
         try {
-            return MAPPER.readTree(json);
+            // Some Windows editors save a byte order mark, which is not JSON but carries no meaning either.
+            return MAPPER.readTree(json.startsWith("\uFEFF") ? json.substring(1) : json);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            String reason = e.getOriginalMessage().lines().findFirst().orElse("").strip();
-            throw new ConfigException(source, path, what + where + ": " + reason
-                    + ". Fix: correct the JSON there (comments and trailing commas are not allowed)", e);
+            throw new ConfigException(source, path, what + where + ": " + explain(e.getOriginalMessage()), e);
         }
+    }
+
+    // Jackson's wording names parser internals for some mistakes; say those in the user's terms instead.
+    private static String explain(String jacksonMessage) {
+        String reason = jacksonMessage.lines().findFirst().orElse("").strip();
+        var duplicate = DUPLICATE_KEY.matcher(reason);
+        if (duplicate.find()) {
+            return "the key \"" + duplicate.group(1) + "\" appears twice in one object. Fix: keep only one of them";
+        }
+        if (reason.startsWith("Trailing token")) {
+            return "there is more text after the end of the top-level object. Fix: remove it";
+        }
+        if (reason.contains("comment")) {
+            return "JSON does not allow comments. Fix: remove the comment";
+        }
+        return reason + ". Fix: correct the JSON there (comments and trailing commas are not allowed)";
     }
 }
