@@ -1,0 +1,124 @@
+package dev.tauri4j.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/** Reads a {@code tauri.conf.json} written for Tauri v2 into the tauri4j model, with errors and warnings for users. */
+public final class ConfigLoader {
+
+    // Duplicate keys and trailing garbage are almost always editing mistakes; Tauri's parser rejects them too.
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("^Duplicate field '(.*)'");
+
+    private ConfigLoader() {
+    }
+
+    /**
+     * Reads the config file; relative paths in it ({@code version} pointing to a package.json) resolve against its folder.
+     *
+     * @throws ConfigException if the file cannot be read, is not JSON, or does not fit Tauri's schema
+     */
+    public static LoadedConfig load(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        String source = absolute.getFileName().toString();
+        String json = readText(absolute, source, "",
+                "Fix: create it (tauri4j projects keep it in src-tauri/) or pass the right path");
+        Path baseDir = absolute.getParent();
+        return parse(json, source, baseDir, packageJsonReader(source, baseDir));
+    }
+
+    /**
+     * Parses config text that did not come from a file, so there is no folder to resolve relative paths against.
+     *
+     * @param sourceName the name used in messages, usually "tauri.conf.json"
+     * @throws ConfigException if the text is not JSON or does not fit Tauri's schema
+     */
+    public static LoadedConfig parse(String json, String sourceName) {
+        return parse(json, sourceName, null, packageJsonReader(sourceName, null));
+    }
+
+    private static LoadedConfig parse(String json, String source, Path baseDir,
+                                      Function<String, String> packageJsonVersion) {
+        JsonNode raw = readTree(json, source, "", "not valid JSON");
+        ConfigReader reader = new ConfigReader(source, packageJsonVersion);
+        TauriConfig config = reader.read(raw);
+        return new LoadedConfig(config, raw, baseDir, reader.warnings());
+    }
+
+    private static Function<String, String> packageJsonReader(String source, Path baseDir) {
+        return written -> {
+            String pointsTo = "version points to " + JsonFields.quote(written);
+            String orWrite = " or write the version itself, e.g. \"version\": \"1.0.0\"";
+            if (baseDir == null) {
+                throw new ConfigException(source, "version", pointsTo + ", which cannot be resolved because the "
+                        + "config was not read from a file. Fix: use ConfigLoader.load(path)," + orWrite);
+            }
+            Path file = baseDir.resolve(written).normalize();
+            String where = pointsTo + ", read as " + file;
+            String text = readText(file, source, "version", where + ", which cannot be read. "
+                    + "Fix: give the path relative to the folder of " + source + "," + orWrite);
+            JsonNode pkg = readTree(text, source, "version", where + ", which is not valid JSON");
+            JsonNode v = pkg.path("version");
+            if (!v.isTextual() || !Semver.isValid(v.textValue())) {
+                throw new ConfigException(source, "version", where + ", whose \"version\" must be a semver version, "
+                        + "found " + JsonFields.describe(v) + ". Fix: set \"version\": \"1.0.0\" in " + file + ","
+                        + orWrite);
+            }
+            return v.textValue();
+        };
+    }
+
+    private static String readText(Path file, String source, String path, String fix) {
+        try {
+            return Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(source, path, file + " does not exist. " + fix, e);
+        } catch (MalformedInputException e) {
+            throw new ConfigException(source, path, file + " is not UTF-8 text. Fix: save it as UTF-8", e);
+        } catch (IOException e) {
+            throw new ConfigException(source, path, file + " cannot be read (" + e + "). " + fix, e);
+        }
+    }
+
+    private static JsonNode readTree(String json, String source, String path, String what) {
+        try {
+            // Some Windows editors save a byte order mark, which is not JSON but carries no meaning either.
+            return MAPPER.readTree(json.startsWith("\uFEFF") ? json.substring(1) : json);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new ConfigException(source, path, what + where + ": " + explain(e.getOriginalMessage()), e);
+        }
+    }
+
+    // Jackson's wording names parser internals for some mistakes; say those in the user's terms instead.
+    private static String explain(String jacksonMessage) {
+        String reason = jacksonMessage.lines().findFirst().orElse("").strip();
+        var duplicate = DUPLICATE_KEY.matcher(reason);
+        if (duplicate.find()) {
+            return "the key \"" + duplicate.group(1) + "\" appears twice in one object. Fix: keep only one of them";
+        }
+        if (reason.startsWith("Trailing token")) {
+            return "there is more text after the end of the top-level object. Fix: remove it";
+        }
+        if (reason.contains("comment")) {
+            return "JSON does not allow comments. Fix: remove the comment";
+        }
+        return reason + ". Fix: correct the JSON there (comments and trailing commas are not allowed)";
+    }
+}
