@@ -1,0 +1,18 @@
+package dev.tauri4j.examples.hello;
+
+import dev.tauri4j.Tauri;
+import java.util.Map;
+
+/** The smallest tauri4j app: one command, one event, a page from the jar. */
+public final class Main {
+
+    /** What {@code greet} answers; becomes a JSON object in the page. */
+    record Greeting(String text, int length) {}
+
+    public static void main(String[] args) {
+        Tauri.builder()
+                .command("greet", (String name) -> new Greeting("Hello, " + name + "! (from Java " + Runtime.version().feature() + ")", name.length()))
+                .setup(app -> app.emit("started", Map.of("pid", ProcessHandle.current().pid())))
+                .run(args);
+    }
+}

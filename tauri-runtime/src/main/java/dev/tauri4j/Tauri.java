@@ -1,0 +1,161 @@
+package dev.tauri4j;
+
+import dev.tauri4j.assets.AssetResolver;
+import dev.tauri4j.assets.AssetSource;
+import dev.tauri4j.assets.ClasspathAssetSource;
+import dev.tauri4j.config.ConfigLoader;
+import dev.tauri4j.config.LoadedConfig;
+import dev.tauri4j.config.TauriConfig;
+import dev.tauri4j.ipc.CommandRegistry;
+import dev.tauri4j.ipc.Dispatcher;
+import dev.tauri4j.ipc.StateStore;
+import dev.tauri4j.runtime.AppRuntime;
+import dev.tauri4j.runtime.LaunchMode;
+import dev.tauri4j.webview.WebviewPlatform;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * The entry point of a tauri4j app.
+ *
+ * <pre>{@code
+ * Tauri.builder()
+ *     .command("greet", (String name) -> "Hello, " + name)
+ *     .setup(app -> app.emit("started", Map.of()))
+ *     .run();
+ * }</pre>
+ */
+public final class Tauri {
+
+    /** Where the build puts {@code tauri.conf.json} inside the app jar. */
+    public static final String CONFIG_RESOURCE = "tauri4j/tauri.conf.json";
+
+    private Tauri() {}
+
+    /** A new app builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Collects commands, state and settings, then {@link #run}s the app; configure it before run, not after. */
+    public static final class Builder {
+        private final CommandRegistry commands = new CommandRegistry();
+        private final StateStore state = new StateStore();
+        private TauriConfig config;
+        private AssetSource assets;
+        private Consumer<App> setup;
+
+        private Builder() {}
+
+        /** Reads the config from this file instead of the one in the jar. */
+        public Builder config(Path file) {
+            this.config = loaded(ConfigLoader.load(file));
+            return this;
+        }
+
+        /** Uses this config object (tests, generated apps). */
+        public Builder config(TauriConfig config) {
+            this.config = config;
+            return this;
+        }
+
+        /** Serves the frontend from this source instead of {@code tauri4j/assets} on the classpath. */
+        public Builder assets(AssetSource source) {
+            this.assets = source;
+            return this;
+        }
+
+        /** Registers a command with no arguments. */
+        public <R> Builder command(String name, Fn0<R> fn) {
+            commands.command(name, fn);
+            return this;
+        }
+
+        /** Registers a command; its parameter binds by name from the call's arguments. */
+        public <A, R> Builder command(String name, Fn1<A, R> fn) {
+            commands.command(name, fn);
+            return this;
+        }
+
+        /** Registers a command; parameters bind by name. */
+        public <A, B, R> Builder command(String name, Fn2<A, B, R> fn) {
+            commands.command(name, fn);
+            return this;
+        }
+
+        /** Registers a command; parameters bind by name. */
+        public <A, B, C, R> Builder command(String name, Fn3<A, B, C, R> fn) {
+            commands.command(name, fn);
+            return this;
+        }
+
+        /** Registers a command; parameters bind by name. */
+        public <A, B, C, D, R> Builder command(String name, Fn4<A, B, C, D, R> fn) {
+            commands.command(name, fn);
+            return this;
+        }
+
+        /** Registers a command; parameters bind by name. */
+        public <A, B, C, D, E, R> Builder command(String name, Fn5<A, B, C, D, E, R> fn) {
+            commands.command(name, fn);
+            return this;
+        }
+
+        /** Registers a command that reads its arguments itself from the {@link Invocation}. */
+        public Builder handler(String name, CommandHandler handler) {
+            commands.handler(name, handler);
+            return this;
+        }
+
+        /** Makes {@code object} injectable into commands by its type (Tauri's {@code State<T>}). */
+        public Builder manage(Object object) {
+            state.manage(object);
+            return this;
+        }
+
+        /** Runs once the windows are open, on a virtual thread. */
+        public Builder setup(Consumer<App> setup) {
+            this.setup = setup;
+            return this;
+        }
+
+        /** Starts the app on this thread and blocks until the last window closes; the process then ends. */
+        public void run() {
+            run(new String[0]);
+        }
+
+        /** Like {@link #run()}, honouring {@code --automation} in the program arguments. */
+        public void run(String[] args) {
+            TauriConfig cfg = config != null ? config : defaultConfig();
+            AssetSource source = assets != null ? assets
+                    : new ClasspathAssetSource(Tauri.class.getClassLoader(), AssetSource.DEFAULT_ROOT);
+            AppRuntime runtime = new AppRuntime(cfg, LaunchMode.detect(args), WebviewPlatform.forCurrentOs(),
+                    new Dispatcher(commands), commands, state, new AssetResolver(source));
+            runtime.run(setup);
+        }
+
+        private static TauriConfig defaultConfig() {
+            String file = System.getProperty("tauri.config");
+            if (file != null) return loaded(ConfigLoader.load(Path.of(file)));
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            try (InputStream in = loader.getResourceAsStream(CONFIG_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("No tauri.conf.json found. Put it at src/main/resources/" + CONFIG_RESOURCE
+                            + ", pass -Dtauri.config=path/to/tauri.conf.json, or call Tauri.builder().config(...)");
+                }
+                return loaded(ConfigLoader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), CONFIG_RESOURCE));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static TauriConfig loaded(LoadedConfig loaded) {
+            for (String warning : loaded.warnings()) System.getLogger("dev.tauri4j").log(System.Logger.Level.WARNING, warning);
+            return loaded.config();
+        }
+    }
+}
