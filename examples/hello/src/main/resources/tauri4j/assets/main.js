@@ -2,8 +2,8 @@
 const { invoke } = window.__TAURI__.core;
 const { listen } = window.__TAURI__.event;
 
-listen('started', (e) => {
-  document.getElementById('events').textContent = `backend started (pid ${e.payload.pid})`;
+listen('tick', (e) => {
+  document.getElementById('events').textContent = `Java says the time is ${e.payload.time} (pid ${e.payload.pid})`;
 });
 
 document.getElementById('form').addEventListener('submit', async (ev) => {

@@ -202,7 +202,7 @@ public final class AppRuntime implements App {
 
     @Override
     public <T> Optional<T> state(Class<T> type) {
-        return state.find(type);
+        return state.get(type);
     }
 
     @Override

@@ -25,7 +25,16 @@ final class AssetScheme implements SchemeHandler {
         String method = request.method();
         String path = request.path();
         // reading from the jar happens off the UI thread; the answer hops back by itself
-        Thread.ofVirtual().start(() -> request.respond(answer(method, path)));
+        Thread.ofVirtual().start(() -> {
+            SchemeResponse response;
+            try {
+                response = answer(method, path);
+            } catch (RuntimeException e) {
+                System.getLogger("dev.tauri4j.assets").log(System.Logger.Level.ERROR, "asset " + path + " could not be read", e);
+                response = SchemeResponse.text(500, "asset could not be read", Map.of());
+            }
+            request.respond(response);
+        });
     }
 
     SchemeResponse answer(String method, String path) {
