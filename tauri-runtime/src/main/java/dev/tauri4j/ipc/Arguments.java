@@ -179,8 +179,9 @@ final class Arguments {
             Throwable cause = vie.getCause() != null ? vie.getCause() : vie;
             String why = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
             String subject = path.isEmpty() ? "the arguments do not form" : where + " is not";
+            JavaType refused = nested && vie.getType() != null ? vie.getType() : type;
             return new CommandException(IpcError.INVALID_ARGUMENT,
-                    "command '" + command + "': " + subject + " a valid " + describe(type) + ": " + why);
+                    "command '" + command + "': " + subject + " a valid " + describe(refused) + ": " + why);
         }
         Class<?> target = e instanceof MismatchedInputException mie ? mie.getTargetType()
                 : e instanceof InputCoercionException ice ? ice.getTargetType() : null;

@@ -95,6 +95,14 @@ class ErrorsTest {
     }
 
     @Test
+    void aNestedRecordConstructorRejectingItsValuesNamesThePath() {
+        ipc.registry.command("checkAll", (Checked[] items, String tag) -> tag);
+
+        assertThat(ipc.error("checkAll", "{'tag':'t','items':[{'title':'ok'},{'title':''}]}").message())
+                .isEqualTo("command 'checkAll': argument 'items[1]' is not a valid Checked: title must not be blank");
+    }
+
+    @Test
     void argumentsThatAreNotAnObjectAreInvalid() {
         ipc.registry.command("greet", (String name) -> name);
 
