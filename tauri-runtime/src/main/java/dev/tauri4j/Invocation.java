@@ -1,0 +1,45 @@
+package dev.tauri4j;
+
+import java.lang.reflect.Type;
+import java.util.Optional;
+
+/** One call of a command from the frontend: its arguments, body, window, app and state. */
+public interface Invocation {
+
+    /** The command name JS invoked. */
+    String command();
+
+    /** The window whose page made the call. */
+    Window window();
+
+    /** The running app. */
+    App app();
+
+    /**
+     * The argument {@code name} (JS keys are camelCase) converted to {@code type}. Throws a
+     * {@link CommandException} with code {@code MISSING_ARGUMENT} when it is absent and
+     * {@code INVALID_ARGUMENT} when it does not fit the type.
+     */
+    <T> T arg(String name, Class<T> type);
+
+    /** As {@link #arg(String, Class)} for generic types such as {@code new TypeReference<List<Todo>>() {}.getType()}. */
+    <T> T arg(String name, Type type);
+
+    /** The argument {@code name}, or empty when it is absent or JSON null. */
+    <T> Optional<T> optionalArg(String name, Class<T> type);
+
+    /** As {@link #optionalArg(String, Class)} for generic types. */
+    <T> Optional<T> optionalArg(String name, Type type);
+
+    /** The whole arguments object bound to a record or bean, by component or property name. */
+    <T> T args(Class<T> type);
+
+    /** The raw binary body when JS invoked with a {@code Uint8Array} or {@code ArrayBuffer}, otherwise null. */
+    byte[] body();
+
+    /** The JS {@code Channel} passed as argument {@code name}. */
+    <T> Channel<T> channel(String name);
+
+    /** The app state managed for {@code type}; throws a {@link CommandException} when there is none. */
+    <T> T state(Class<T> type);
+}

@@ -1,0 +1,94 @@
+package dev.tauri4j.ipc;
+
+import dev.tauri4j.CommandHandler;
+import dev.tauri4j.Fn0;
+import dev.tauri4j.Fn1;
+import dev.tauri4j.Fn2;
+import dev.tauri4j.Fn3;
+import dev.tauri4j.Fn4;
+import dev.tauri4j.Fn5;
+import java.util.Collections;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The app's commands by name. Lambdas and method references ({@code Fn0..Fn5}) bind JS arguments by
+ * parameter name; a {@link CommandHandler} reads them itself.
+ */
+public final class CommandRegistry {
+
+    private final ConcurrentHashMap<String, CommandHandler> commands = new ConcurrentHashMap<>();
+
+    /** Registers a command in its explicit form. */
+    public CommandRegistry handler(String name, CommandHandler handler) {
+        return add(name, Objects.requireNonNull(handler, "handler"));
+    }
+
+    /** Registers a command without arguments. */
+    public <R> CommandRegistry command(String name, Fn0<R> fn) {
+        return add(name, fn, 0);
+    }
+
+    /** Registers a command with one argument, bound by its parameter name. */
+    public <A, R> CommandRegistry command(String name, Fn1<A, R> fn) {
+        return add(name, fn, 1);
+    }
+
+    /** Registers a command with two arguments, bound by their parameter names. */
+    public <A, B, R> CommandRegistry command(String name, Fn2<A, B, R> fn) {
+        return add(name, fn, 2);
+    }
+
+    /** Registers a command with three arguments, bound by their parameter names. */
+    public <A, B, C, R> CommandRegistry command(String name, Fn3<A, B, C, R> fn) {
+        return add(name, fn, 3);
+    }
+
+    /** Registers a command with four arguments, bound by their parameter names. */
+    public <A, B, C, D, R> CommandRegistry command(String name, Fn4<A, B, C, D, R> fn) {
+        return add(name, fn, 4);
+    }
+
+    /** Registers a command with five arguments, bound by their parameter names. */
+    public <A, B, C, D, E, R> CommandRegistry command(String name, Fn5<A, B, C, D, E, R> fn) {
+        return add(name, fn, 5);
+    }
+
+    /** The command registered under {@code name}. */
+    public Optional<CommandHandler> find(String name) {
+        return Optional.ofNullable(name == null ? null : commands.get(name));
+    }
+
+    /** The registered names, sorted. */
+    public Set<String> names() {
+        return Collections.unmodifiableSet(new TreeSet<>(commands.keySet()));
+    }
+
+    private CommandRegistry add(String name, Object fn, int arity) {
+        validate(name);
+        return add(name, new FnCommand(name, Objects.requireNonNull(fn, "fn"), arity));
+    }
+
+    private CommandRegistry add(String name, CommandHandler handler) {
+        validate(name);
+        if (commands.putIfAbsent(name, handler) != null) {
+            throw new IllegalStateException("command '" + name + "' is already registered; each name can have one command");
+        }
+        return this;
+    }
+
+    private static void validate(String name) {
+        if (name == null || name.isEmpty()) {
+            throw new IllegalArgumentException("a command name must not be empty");
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+                throw new IllegalArgumentException("command name '" + name + "' must not contain whitespace or control characters");
+            }
+        }
+    }
+}
