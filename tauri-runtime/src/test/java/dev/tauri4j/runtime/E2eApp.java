@@ -51,11 +51,11 @@ public final class E2eApp {
                 .assets(new ClasspathAssetSource(E2eApp.class.getClassLoader(), "e2e/assets"))
                 .manage(new Counter())
                 .command("greet", (String name) -> new Greeting("Hello, " + name, name.length()))
-                .command("add", (int a, int b) -> a + b)
+                .command("add", (Integer a, Integer b) -> a + b)
                 .command("person", (Person person) -> person)
                 .command("describe", (List<Integer> numbers, Map<String, Integer> scores, Color color, Optional<String> nickname) ->
                         numbers.stream().mapToInt(Integer::intValue).sum() + "|" + scores + "|" + color + "|" + nickname.orElse("none"))
-                .command("flags", (boolean on, double ratio, long big, Character letter) -> on + "," + ratio + "," + big + "," + letter)
+                .command("flags", (Boolean on, Double ratio, Long big, Character letter) -> on + "," + ratio + "," + big + "," + letter)
                 .command("echoBytes", (byte[] data) -> data)
                 .command("sumBytes", (byte[] data) -> Map.of("length", data.length, "checksum", checksum(data)))
                 .command("makeBytes", (Integer size) -> pattern(size))

@@ -1,0 +1,43 @@
+package dev.tauri4j.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tauri4j.assets.AssetResolver;
+import dev.tauri4j.assets.ClasspathAssetSource;
+import dev.tauri4j.webview.SchemeResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class AssetSchemeTest {
+
+    private final AssetScheme scheme = new AssetScheme(
+            new AssetResolver(new ClasspathAssetSource(getClass().getClassLoader(), "e2e/assets")), "default-src 'self'");
+
+    @Test
+    void htmlComesWithTypeAndCsp() {
+        SchemeResponse r = scheme.answer("GET", "/");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.contentType()).isEqualTo("text/html; charset=utf-8");
+        assertThat(r.headers()).containsEntry("Content-Security-Policy", "default-src 'self'");
+        assertThat(new String(r.body(), StandardCharsets.UTF_8)).contains("tauri4j end-to-end");
+    }
+
+    @Test
+    void scriptsHaveAJavaScriptTypeAndNoCsp() {
+        SchemeResponse r = scheme.answer("GET", "/test-page.js");
+        assertThat(r.contentType()).startsWith("text/javascript");
+        assertThat(r.headers()).doesNotContainKey("Content-Security-Policy");
+    }
+
+    @Test
+    void missingFilesAndTraversalAre404AndOtherMethods405() {
+        assertThat(scheme.answer("GET", "/missing.js").status()).isEqualTo(404);
+        assertThat(scheme.answer("GET", "/%2e%2e/%2e%2e/etc/passwd").status()).isEqualTo(404);
+        assertThat(scheme.answer("POST", "/index.html").status()).isEqualTo(405);
+    }
+
+    @Test
+    void spaRoutesFallBackToIndex() {
+        assertThat(new String(scheme.answer("GET", "/settings/profile").body(), StandardCharsets.UTF_8)).contains("<h1>tauri4j end-to-end</h1>");
+    }
+}
