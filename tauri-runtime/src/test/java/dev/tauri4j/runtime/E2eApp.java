@@ -11,7 +11,11 @@ import dev.tauri4j.config.WindowConfig;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -29,6 +33,7 @@ public final class E2eApp {
         final AtomicInteger value = new AtomicInteger();
     }
 
+    private static final CyclicBarrier BARRIER = new CyclicBarrier(2);
     private static final AtomicReference<JsonNode> JAVA_HEARD = new AtomicReference<>();
     private static volatile App app;
 
@@ -36,7 +41,8 @@ public final class E2eApp {
 
     static long checksum(byte[] data) {
         long sum = 0;
-        for (int i = 0; i < data.length; i++) sum = sum * 31 + (data[i] & 0xff);
+        // kept below 2^53 so JavaScript numbers hold it exactly
+        for (int i = 0; i < data.length; i++) sum = (sum * 31 + (data[i] & 0xff)) % 1_000_000_007L;
         return sum;
     }
 
@@ -65,10 +71,17 @@ public final class E2eApp {
                 .command("boom", () -> {
                     throw new IllegalStateException("boom from Java");
                 })
-                .command("slow", (Integer ms) -> CompletableFuture.supplyAsync(() -> {
-                    sleep(ms);
-                    return "slept " + ms;
-                }))
+                .command("later", (Integer ms) -> CompletableFuture.supplyAsync(() -> "later " + ms,
+                        CompletableFuture.delayedExecutor(ms, TimeUnit.MILLISECONDS)))
+                .command("rendezvous", () -> {
+                    // both calls must be inside a handler at the same time: proves handlers run in parallel
+                    try {
+                        BARRIER.await(10, TimeUnit.SECONDS);
+                        return true;
+                    } catch (TimeoutException | BrokenBarrierException e) {
+                        return false;
+                    }
+                })
                 .command("increment", (Counter counter) -> counter.value.incrementAndGet())
                 .command("whoami", (Window window) -> window.label())
                 .command("onUiThread", () -> app instanceof AppRuntime r && r.platform().isUiThread())
@@ -100,11 +113,4 @@ public final class E2eApp {
                 .run(args);
     }
 
-    private static void sleep(int ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }
