@@ -105,6 +105,17 @@ public final class E2eApp {
                 .command("windowLabels", () -> app.windows().stream().map(Window::label).sorted().toList())
                 .setup(a -> {
                     app = a;
+                    long closeAfter = Long.getLong("e2e.closeAfterMs", -1);
+                    if (closeAfter >= 0) {
+                        Thread.ofVirtual().start(() -> {
+                            try {
+                                Thread.sleep(closeAfter);
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                            a.window("main").ifPresent(Window::close);
+                        });
+                    }
                     a.listen("from-js", e -> {
                         JAVA_HEARD.set(e.payload());
                         a.emit("echo-from-java", e.payload());
