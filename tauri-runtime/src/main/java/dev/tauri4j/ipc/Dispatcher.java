@@ -1,12 +1,13 @@
 package dev.tauri4j.ipc;
 
+import dev.tauri4j.config.DidYouMean;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tauri4j.CommandException;
 import dev.tauri4j.CommandHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.UndeclaredThrowableException;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -154,38 +155,6 @@ public final class Dispatcher {
     }
 
     private String closest(String command) {
-        String wanted = command.toLowerCase(Locale.ROOT);
-        int limit = Math.max(1, Math.min(2, wanted.length() / 3));
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String name : registry.names()) {
-            int distance = distance(wanted, name.toLowerCase(Locale.ROOT));
-            if (distance <= limit && distance < bestDistance) {
-                best = name;
-                bestDistance = distance;
-            }
-        }
-        return best;
-    }
-
-    /** Edit distance counting a swap of neighbours as one edit, the commonest typo. */
-    private static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
+        return DidYouMean.closest(command, registry.names(), Math.max(1, Math.min(2, command.length() / 3)));
     }
 }
