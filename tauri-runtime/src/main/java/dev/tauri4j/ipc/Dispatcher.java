@@ -1,11 +1,10 @@
 package dev.tauri4j.ipc;
 
-import dev.tauri4j.config.DidYouMean;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tauri4j.CommandException;
 import dev.tauri4j.CommandHandler;
+import dev.tauri4j.config.DidYouMean;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.util.Objects;
