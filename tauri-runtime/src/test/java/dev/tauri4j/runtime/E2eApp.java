@@ -102,6 +102,8 @@ public final class E2eApp {
                 .command("javaHeard", () -> JAVA_HEARD.get())
                 .command("pageListeners", () -> ((AppRuntime) app).events().pageListenerCount())
                 .command("openSecond", () -> app.createWindow(WindowConfig.of("second").withTitle("Second window").withUrl("second.html")).label())
+                .command("openDeclared", (String label) -> app.createWindow(app.config().app().windows().stream()
+                        .filter(w -> w.label().equals(label)).findFirst().orElseThrow()).label())
                 .command("windowLabels", () -> app.windows().stream().map(Window::label).sorted().toList())
                 .setup(a -> {
                     app = a;

@@ -69,6 +69,7 @@ class WindowEndToEndTest {
         byte[] png = app.screenshotPng();
         Path shot = Path.of("target/e2e-main-window.png");
         Files.write(shot, png);
+        assertThat(app.driver().manage().window().getSize()).isEqualTo(new org.openqa.selenium.Dimension(900, 640));
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(image.getWidth()).isGreaterThan(400);
         assertThat(image.getHeight()).isGreaterThan(300);
@@ -253,6 +254,30 @@ class WindowEndToEndTest {
                 await new Promise(r => setTimeout(r, 300));
                 return { got };"""));
         assertThat(r.get("got")).asList().containsExactly("for second");
+        app.driver().switchTo().window(mainHandle);
+    }
+
+    @Test
+    @Order(102)
+    void aDeclaredWindowOpensLaterAndKeepsItsSizeLimits() {
+        String mainHandle = app.driver().getWindowHandle();
+        java.util.Set<String> before = app.driver().getWindowHandles();
+        assertThat(js("return t.invoke('openDeclared', { label: 'limits' })")).isEqualTo("limits");
+        new WebDriverWait(app.driver(), Duration.ofSeconds(10)).until(d -> d.getWindowHandles().size() > before.size());
+        String handle = app.driver().getWindowHandles().stream().filter(h -> !before.contains(h)).findFirst().orElseThrow();
+        app.driver().switchTo().window(handle);
+        new WebDriverWait(app.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.id("status"), "ready: limits"));
+        org.openqa.selenium.Dimension start = app.driver().manage().window().getSize();
+        assertThat(start.getWidth()).isEqualTo(500);
+        assertThat(start.getHeight()).isEqualTo(400);
+        app.driver().manage().window().setSize(new org.openqa.selenium.Dimension(100, 100));
+        org.openqa.selenium.Dimension small = app.driver().manage().window().getSize();
+        app.driver().manage().window().setSize(new org.openqa.selenium.Dimension(3000, 3000));
+        org.openqa.selenium.Dimension large = app.driver().manage().window().getSize();
+        assertThat(small.getWidth()).isGreaterThanOrEqualTo(400);
+        assertThat(small.getHeight()).isGreaterThanOrEqualTo(300);
+        assertThat(large.getWidth()).isLessThanOrEqualTo(640);
+        assertThat(large.getHeight()).isLessThanOrEqualTo(480);
         app.driver().switchTo().window(mainHandle);
     }
 
