@@ -18,6 +18,12 @@
     log('sequential done');
   }
 
+  // Answered by the probe run's platform itself on the UI thread: the same bridge and WebKit path, no runtime.
+  async function floor(cfg) {
+    for (let i = 0; i < cfg.warmup + cfg.seq; i++) await invoke('floor', { n: i });
+    log('floor done');
+  }
+
   async function parallel(cfg) {
     const pageSeconds = [];
     for (let round = 0; round < cfg.parRounds; round++) {
@@ -94,6 +100,7 @@
       if (done) await done;
       rounds.push({ count: expected, ordered: ordered });
     }
+    for (let round = 0; round < cfg.eventRounds; round++) await invoke('serializeOnly', { n: cfg.events });
     log('events done');
     return rounds;
   }
@@ -103,6 +110,7 @@
     const js = { userAgent: navigator.userAgent };
     try {
       if (cfg.phases.includes('seq')) await sequential(cfg);
+      if (cfg.phases.includes('floor')) await floor(cfg);
       if (cfg.phases.includes('par')) js.parallelPageSeconds = await parallel(cfg);
       if (cfg.phases.includes('binary')) js.binary = await binary(cfg);
       if (cfg.phases.includes('events')) js.events = await events(cfg);

@@ -20,7 +20,8 @@ import java.util.List;
 /**
  * The tauri4j app under test. {@code hello <port> <run>}: the hello page, for start-up and memory;
  * {@code bench}: the bench page, which drives the IPC benchmarks and prints one result line;
- * {@code probe}: the sequential benchmark again, with clocks at the platform seam.
+ * {@code probe}: the sequential, floor and binary benchmarks again, with clocks at the platform seam;
+ * {@code hello-probe <port> <run>}: the hello page with start-up phases noted.
  */
 public final class BenchApp {
 
@@ -29,15 +30,20 @@ public final class BenchApp {
     private BenchApp() {}
 
     public static void main(String[] args) {
+        long mainMicros = Clock.epochMicros();
         String mode = args.length > 0 ? args[0] : "bench";
         BenchCommands.Settings settings = BenchCommands.Settings.fromSystemProperties();
         switch (mode) {
-            case "hello" -> runWithBuilder(new BenchCommands(settings, null),
-                    "hello.html?port=" + args[1] + "&run=" + args[2], args);
+            case "hello" -> runWithBuilder(new BenchCommands(settings, null), helloUrl(args), args);
+            case "hello-probe" -> runProbed(settings, helloUrl(args), mainMicros, args);
             case "bench" -> runWithBuilder(new BenchCommands(settings, null), "index.html", args);
-            case "probe" -> runProbed(settings, args);
-            default -> throw new IllegalArgumentException("mode is hello, bench or probe, not " + mode);
+            case "probe" -> runProbed(settings, "index.html", mainMicros, args);
+            default -> throw new IllegalArgumentException("mode is hello, hello-probe, bench or probe, not " + mode);
         }
+    }
+
+    private static String helloUrl(String[] args) {
+        return "hello.html?port=" + args[1] + "&run=" + args[2];
     }
 
     private static TauriConfig config(String url) {
@@ -72,9 +78,10 @@ public final class BenchApp {
     }
 
     /** What the builder wires, by hand, because the builder has no way to wrap the platform. */
-    private static void runProbed(BenchCommands.Settings settings, String[] args) {
-        int capacity = settings.warmup() + settings.seq() + 64;
+    private static void runProbed(BenchCommands.Settings settings, String url, long mainMicros, String[] args) {
+        int capacity = 2 * (settings.warmup() + settings.seq()) + 1024;
         ProbePlatform platform = new ProbePlatform(WebviewPlatform.forCurrentOs(), capacity);
+        platform.phaseAt("main", mainMicros);
         BenchCommands commands = new BenchCommands(settings, platform);
         CommandRegistry registry = new CommandRegistry();
         commands.register(new BenchCommands.Registrar() {
@@ -93,7 +100,7 @@ public final class BenchApp {
                 registry.command(name, fn);
             }
         });
-        AppRuntime runtime = new AppRuntime(config("index.html"), LaunchMode.detect(args), platform,
+        AppRuntime runtime = new AppRuntime(config(url), LaunchMode.detect(args), platform,
                 new Dispatcher(registry), registry, new StateStore(), new AssetResolver(assets()));
         runtime.run(commands::started);
     }

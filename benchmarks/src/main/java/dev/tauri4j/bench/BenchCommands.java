@@ -8,8 +8,8 @@ import dev.tauri4j.App;
 import dev.tauri4j.Fn0;
 import dev.tauri4j.Fn1;
 import dev.tauri4j.Fn2;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import dev.tauri4j.ipc.JsonCodec;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -46,8 +46,12 @@ final class BenchCommands {
 
     static final String RESULT_PREFIX = "BENCH_RESULT ";
     static final String FIRST_IPC_PREFIX = "FIRST_IPC ";
+    static final String PHASES_PREFIX = "PHASES ";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on first use: Jackson's start-up (~0.3 s here) must not sit in front of the hello app's window. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final Settings settings;
     private final ProbePlatform probe;
@@ -62,6 +66,7 @@ final class BenchCommands {
     private volatile long burstStart;
     private final List<Long> emitNanos = new CopyOnWriteArrayList<>();
     private final List<EventRound> eventRounds = new CopyOnWriteArrayList<>();
+    private final List<Long> serializeNanos = new CopyOnWriteArrayList<>();
     private final AtomicBoolean firstIpcSeen = new AtomicBoolean();
 
     BenchCommands(Settings settings, ProbePlatform probe) {
@@ -79,7 +84,12 @@ final class BenchCommands {
         r.command("hello", () -> {
             // the start-up benchmark's "first IPC message": the runner compares this wall clock with its launch time
             if (firstIpcSeen.compareAndSet(false, true)) {
-                System.out.println(FIRST_IPC_PREFIX + ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now()));
+                long now = Clock.epochMicros();
+                if (probe != null) {
+                    probe.phaseAt("firstCommand", now);
+                    System.out.println(PHASES_PREFIX + Json.MAPPER.writeValueAsString(probe.phases()));
+                }
+                System.out.println(FIRST_IPC_PREFIX + now);
                 System.out.flush();
             }
             return "Hello from Java " + Runtime.version().feature();
@@ -110,6 +120,15 @@ final class BenchCommands {
             emitNanos.add(System.nanoTime() - start);
             return n;
         });
+        // what EventBus.emit serialises per event (payload, and the event name again), without the rest of emit
+        r.command("serializeOnly", (Integer n) -> {
+            ObjectMapper mapper = JsonCodec.mapper();
+            long start = System.nanoTime();
+            long chars = 0;
+            for (int i = 0; i < n; i++) chars += mapper.writeValueAsString(Map.of("i", i)).length() + mapper.writeValueAsString("e").length();
+            serializeNanos.add(System.nanoTime() - start);
+            return chars;
+        });
         r.command("done", (Integer count, Boolean ordered) -> {
             long end = System.nanoTime();
             long start = burstStart;
@@ -118,7 +137,7 @@ final class BenchCommands {
             return null;
         });
         r.command("report", (JsonNode js) -> {
-            System.out.println(RESULT_PREFIX + JSON.writeValueAsString(result(js)));
+            System.out.println(RESULT_PREFIX + Json.MAPPER.writeValueAsString(result(js)));
             System.out.flush();
             app.join().exit(0);
             return null;
@@ -148,8 +167,8 @@ final class BenchCommands {
     }
 
     private ObjectNode result(JsonNode js) {
-        ObjectNode out = JSON.createObjectNode();
-        out.set("settings", JSON.valueToTree(settings));
+        ObjectNode out = Json.MAPPER.createObjectNode();
+        out.set("settings", Json.MAPPER.valueToTree(settings));
         int n = Math.min(pings.get(), pingNanos.length);
         double[] rt = Stats.intervalsMicros(pingNanos, n);
         out.set("seq", summary(rt));
@@ -164,13 +183,21 @@ final class BenchCommands {
             o.put("count", e.count());
             o.put("ordered", e.ordered());
         }
-        if (probe != null) out.set("probe", ProbeBreakdown.of(probe, pingNanos, pingMessages, n));
+        ArrayNode serialize = out.putArray("serializeSeconds");
+        serializeNanos.forEach(ns -> serialize.add(ns / 1e9));
+        if (probe != null) {
+            out.set("probe", ProbeBreakdown.of(probe, pingNanos, pingMessages, n));
+            long[] floors = probe.floors();
+            int skip = Math.max(0, floors.length - settings.seq());
+            out.set("floor", summary(Stats.intervalsMicros(Arrays.copyOfRange(floors, skip, floors.length), floors.length - skip)));
+            out.set("uiThreadTransfers", ProbeBreakdown.transfers(probe.schemes()));
+        }
         out.set("js", js);
         return out;
     }
 
     static ObjectNode summary(double[] micros) {
-        ObjectNode o = JSON.createObjectNode();
+        ObjectNode o = Json.MAPPER.createObjectNode();
         o.put("n", micros.length);
         o.put("median", Stats.median(micros));
         o.put("p90", Stats.percentile(micros, 90));

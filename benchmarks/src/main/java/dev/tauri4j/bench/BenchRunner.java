@@ -19,9 +19,12 @@ import java.util.Map;
  */
 public final class BenchRunner {
 
-    /** JVM flags of the "tuned" row: a small heap, one cheap collector, the C1 compiler only, small stacks. */
+    /**
+     * JVM flags of the "tuned" rows: a small heap, the simplest collector, the C1 compiler only, a small code cache.
+     * No -Xss: thread stacks count only as far as they are touched, and the UI thread runs deep GTK/WebKit frames.
+     */
     static final List<String> TUNED_FLAGS = List.of("-Xms8m", "-Xmx64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-            "-XX:ReservedCodeCacheSize=16m", "-Xss256k");
+            "-XX:ReservedCodeCacheSize=16m");
 
     private BenchRunner() {}
 
@@ -44,7 +47,8 @@ public final class BenchRunner {
         Map<String, List<StartupBench.Launch>> startup = null;
         List<StartupBench.Variant> variants;
         try (Display display = Display.acquire(); Beacon beacon = new Beacon()) {
-            variants = StartupBench.variants(java, classpath, TUNED_FLAGS, StartupBench.extractHello(logs, beacon.port()));
+            Path hello = StartupBench.extractHello(logs, beacon.port());
+            variants = StartupBench.variants(java, classpath, TUNED_FLAGS, null, null, hello);
             Thread hook = new Thread(display::close, "xvfb-cleanup");
             Runtime.getRuntime().addShutdownHook(hook);
             Map<String, String> env = Map.of("DISPLAY", display.name());
@@ -54,10 +58,20 @@ public final class BenchRunner {
                 IpcBench.Sizes sizes = quick ? IpcBench.Sizes.quick() : IpcBench.Sizes.full();
                 System.err.println("[bench] IPC benchmarks (sequential, parallel, binary, events) ...");
                 bench = ipc.run("bench", sizes, "seq,par,binary,events");
-                System.err.println("[bench] sequential again, with clocks at the platform seam ...");
-                probe = ipc.run("probe", sizes, "seq");
+                System.err.println("[bench] probe run: sequential, floor and binary again, with clocks at the platform seam ...");
+                probe = ipc.run("probe", sizes, "seq,floor,binary");
             }
             if (only == null || only.equals("startup")) {
+                String jars = AotCache.jarClasspath(classpath);
+                Path aot = null;
+                if (jars == null) {
+                    System.err.println("[bench] no AOT cache row: a class path folder has no jar beside it (run the package phase)");
+                } else {
+                    System.err.println("[bench] training an AOT cache for the hello app ...");
+                    aot = AotCache.train(java, jars, TUNED_FLAGS, beacon, env, logs);
+                    if (aot == null) System.err.println("[bench] no AOT cache row: training wrote no cache; see " + logs.resolve("aot-training.log"));
+                }
+                variants = StartupBench.variants(java, classpath, TUNED_FLAGS, jars, aot, hello);
                 System.err.println("[bench] start-up and memory, " + launches + " rounds after a warm-up round ...");
                 startup = new StartupBench(beacon, env, logs, settle).run(variants, launches);
             }
@@ -76,13 +90,17 @@ public final class BenchRunner {
         StringBuilder md = new StringBuilder();
         md.append("### tauri4j benchmarks, ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append("\n\n");
         md.append(machine()).append(quick ? "\n\n**Quick run: small counts, for checking the harness only.**" : "").append("\n\n");
-        md.append(new Report(bench, probe, startup).summary()).append('\n');
+        md.append(new Report(bench, probe, startup, variants).summary()).append('\n');
         if (probe != null) md.append("#### Where a sequential round trip goes (probe run)\n\n").append(Details.roundTrip(probe)).append('\n');
         if (bench != null) {
             md.append("#### Java → JS event bursts\n\n").append(Details.events(bench)).append('\n');
             md.append("#### Binary samples\n\n").append(Details.binary(bench)).append('\n');
         }
-        if (startup != null) md.append("#### Start-up and memory per process (medians)\n\n").append(Details.startup(startup, variants));
+        if (probe != null) md.append("#### UI-thread time of binary transfers (probe run)\n\n").append(Details.transfers(probe)).append('\n');
+        if (startup != null) {
+            md.append("#### Start-up and memory per process (medians)\n\n").append(Details.startup(startup, variants)).append('\n');
+            md.append("#### Where start-up goes (probed tauri4j launches)\n\n").append(Details.phases(startup, variants));
+        }
         return md.toString();
     }
 

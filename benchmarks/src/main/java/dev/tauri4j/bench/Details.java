@@ -1,6 +1,7 @@
 package dev.tauri4j.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +47,7 @@ final class Details {
         segment(out, "**Java total** (message on UI thread → eval returned)", p.path("javaTotal"));
         segment(out, "eval returned → next message on UI thread (WebKit IPC both ways, page JS, postMessage, jsc_value_to_string)", p.path("webkitAndJs"));
         segment(out, "**whole round trip** (probe run, inter-arrival at the command)", probe.path("seq"));
+        segment(out, "floor: same invoke, answered on the UI thread at once with the bridge's own answer format", probe.path("floor"));
         out.append("\n").append(p.path("calls").asInt()).append(" calls split; ").append(p.path("unpaired").asInt())
                 .append(" left out because their clocks were out of order.\n");
         return out.toString();
@@ -67,8 +69,52 @@ final class Details {
                     Fmt.millis(emit * 1000), Fmt.rate(n / emit, "events"), Fmt.count(e.path("count").asLong()),
                     e.path("ordered").asBoolean() ? "yes" : "**no**")).append(" |\n");
         }
+        double serialize = Stats.median(Report.doubles(bench.path("serializeSeconds"), JsonNode::asDouble));
+        out.append("\nJava alone, the two Jackson calls emit makes per event (payload and event name), ").append(Fmt.count(n))
+                .append(" times: ").append(Fmt.millis(serialize * 1000)).append(" (").append(Fmt.rate(n / serialize, "events"))
+                .append("), median of ").append(bench.path("serializeSeconds").size()).append(".\n");
         return out.toString();
     }
+
+    static String transfers(JsonNode probe) {
+        JsonNode t = probe.path("uiThreadTransfers");
+        StringBuilder out = new StringBuilder("| Size | JS → Java: reading the request body (UI thread) | Java → JS: answer handed to WebKit (UI thread) |\n|---|---|---|\n");
+        t.path("bodyRead").properties().forEach(e -> out.append("| ").append(Long.parseLong(e.getKey()) >> 20).append(" MiB | ")
+                .append(String.format(Locale.ROOT, "%.1f ms", e.getValue().asDouble())).append(" | ")
+                .append(t.path("answer").has(e.getKey()) ? String.format(Locale.ROOT, "%.1f ms", t.path("answer").path(e.getKey()).asDouble()) : "n/a")
+                .append(" |\n"));
+        return out.toString();
+    }
+
+    static String phases(Map<String, List<StartupBench.Launch>> startup, List<StartupBench.Variant> variants) {
+        StartupBench.Variant probed = variants.stream().filter(v -> v.kind() == StartupBench.Kind.PROBED).findFirst().orElse(null);
+        if (probed == null || startup.get(probed.name()).isEmpty()) return "";
+        List<StartupBench.Launch> ls = startup.get(probed.name());
+        Map<String, Double> medians = new LinkedHashMap<>();
+        for (String phase : ls.get(0).phasesMs().keySet()) {
+            medians.put(phase, Stats.median(ls.stream().mapToDouble(l -> l.phasesMs().getOrDefault(phase, Double.NaN)).toArray()));
+        }
+        medians.put("beacon (page script ran)", Stats.median(ls.stream().mapToDouble(StartupBench.Launch::beaconMs).toArray()));
+        StringBuilder out = new StringBuilder("| Phase (reached at) | ms after launch, median | ms since previous |\n|---|---|---|\n");
+        double previous = 0;
+        for (var e : medians.entrySet().stream().sorted(Map.Entry.comparingByValue()).toList()) {
+            out.append("| ").append(String.join(" | ", PHASE_NAMES.getOrDefault(e.getKey(), e.getKey()), Fmt.millis(e.getValue()),
+                    Fmt.millis(e.getValue() - previous))).append(" |\n");
+            previous = e.getValue();
+        }
+        return out.toString();
+    }
+
+    private static final Map<String, String> PHASE_NAMES = Map.of(
+            "main", "main() entered (JVM started)",
+            "platformStart", "platform start begins (app classes and config done)",
+            "platformStarted", "platform started (FFM libraries and handles, gtk_init, web context, schemes)",
+            "windowOpen", "window opening begins",
+            "windowOpened", "window and webview created, load started",
+            "firstSchemeRequest", "first tauri:// request (the page)",
+            "pageCommitted", "page committed",
+            "firstMessage", "first IPC message on the UI thread",
+            "firstCommand", "first command runs (FIRST_IPC)");
 
     static String binary(JsonNode bench) {
         StringBuilder out = new StringBuilder("| Transfer | calls per sample | samples (MB/s) |\n|---|---|---|\n");

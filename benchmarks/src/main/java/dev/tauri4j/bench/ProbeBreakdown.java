@@ -2,7 +2,11 @@ package dev.tauri4j.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Splits each sequential round trip at four clocks: message on the UI thread, command start, answer eval start,
@@ -48,6 +52,24 @@ final class ProbeBreakdown {
         o.set("evalCall", BenchCommands.summary(Arrays.copyOf(eval, used)));
         o.set("javaTotal", BenchCommands.summary(Arrays.copyOf(javaTotal, used)));
         o.set("webkitAndJs", BenchCommands.summary(Arrays.copyOf(webkit, used)));
+        return o;
+    }
+
+    /** Median UI-thread milliseconds per transfer size: reading upload bodies, and handing download bytes to WebKit. */
+    static ObjectNode transfers(ProbeSchemes schemes) {
+        ObjectNode o = new ObjectMapper().createObjectNode();
+        o.set("bodyRead", bySize(schemes.bodyReads()));
+        o.set("answer", bySize(schemes.answers()));
+        return o;
+    }
+
+    private static ObjectNode bySize(List<ProbeSchemes.Transfer> transfers) {
+        Map<Long, List<Double>> millis = new TreeMap<>();
+        for (ProbeSchemes.Transfer t : transfers) millis.computeIfAbsent(t.bytes(), k -> new ArrayList<>()).add(t.nanos() / 1e6);
+        ObjectNode o = new ObjectMapper().createObjectNode();
+        millis.forEach((bytes, ms) -> {
+            if (bytes >= 1 << 20) o.put(Long.toString(bytes), Stats.median(ms));
+        });
         return o;
     }
 }

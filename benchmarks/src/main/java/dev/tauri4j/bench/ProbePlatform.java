@@ -5,27 +5,40 @@ import dev.tauri4j.webview.NativeWebview;
 import dev.tauri4j.webview.PlatformOptions;
 import dev.tauri4j.webview.WebviewHandler;
 import dev.tauri4j.webview.WebviewPlatform;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The real platform with clocks at its seam: when a script message reaches Java on the UI thread, and when the
- * answer's evaluate_javascript starts and returns. With the command's own clock that splits a round trip into
- * Java's part and WebKit's part without touching the runtime.
+ * answer's evaluate_javascript starts and returns; with the command's own clock that splits a round trip into
+ * Java's part and WebKit's part without touching the runtime. Also answers the "floor" command itself, on the
+ * UI thread, to show what a round trip costs with no runtime at all; and notes start-up phases.
  */
 final class ProbePlatform implements WebviewPlatform {
 
+    private static final Pattern CALL_ID = Pattern.compile("\"i\":(\\d+),\"c\":\"floor\"");
+
     private final WebviewPlatform real;
+    private final ProbeSchemes schemes = new ProbeSchemes();
+    private final Map<String, Long> phases = new LinkedHashMap<>();
     private final long[] messages;
     private final long[] evalStarts;
     private final long[] evalEnds;
+    private final long[] floors;
     // written on the UI thread only; read after a later message has crossed to a command thread
     private volatile int messageCount;
     private volatile int evalCount;
+    private volatile int floorCount;
 
     ProbePlatform(WebviewPlatform real, int capacity) {
         this.real = real;
         this.messages = new long[capacity];
         this.evalStarts = new long[capacity];
         this.evalEnds = new long[capacity];
+        this.floors = new long[capacity];
     }
 
     int messageCount() {
@@ -48,9 +61,37 @@ final class ProbePlatform implements WebviewPlatform {
         return evalEnds[i];
     }
 
+    /** Arrival times of the floor calls, in order. */
+    long[] floors() {
+        return Arrays.copyOf(floors, floorCount);
+    }
+
+    ProbeSchemes schemes() {
+        return schemes;
+    }
+
+    /** Start-up phases as wall-clock microseconds, in the order they happened. */
+    synchronized Map<String, Long> phases() {
+        Map<String, Long> out = new LinkedHashMap<>(phases);
+        if (schemes.firstRequestMicros() != 0) out.put("firstSchemeRequest", schemes.firstRequestMicros());
+        return out;
+    }
+
+    synchronized void phase(String name) {
+        phases.putIfAbsent(name, Clock.epochMicros());
+    }
+
+    synchronized void phaseAt(String name, long epochMicros) {
+        phases.putIfAbsent(name, epochMicros);
+    }
+
     @Override
     public void start(PlatformOptions options) {
-        real.start(options);
+        phase("platformStart");
+        real.start(new PlatformOptions(options.appName(), options.appVersion(), schemes.wrap(options.schemes()),
+                options.automation(), options.devtools(), options.automationWindow()));
+        schemes.uiThreadIs(Thread.currentThread());
+        phase("platformStarted");
     }
 
     @Override
@@ -70,7 +111,12 @@ final class ProbePlatform implements WebviewPlatform {
 
     @Override
     public NativeWebview open(WindowConfig window, String url, WebviewHandler handler) {
-        return new TimedView(real.open(window, url, new TimedHandler(handler)));
+        phase("windowOpen");
+        TimedHandler timed = new TimedHandler(handler);
+        NativeWebview view = real.open(window, url, timed);
+        timed.view = view;
+        phase("windowOpened");
+        return new TimedView(view);
     }
 
     @Override
@@ -80,6 +126,7 @@ final class ProbePlatform implements WebviewPlatform {
 
     private final class TimedHandler implements WebviewHandler {
         private final WebviewHandler inner;
+        private NativeWebview view;
 
         TimedHandler(WebviewHandler inner) {
             this.inner = inner;
@@ -87,12 +134,29 @@ final class ProbePlatform implements WebviewPlatform {
 
         @Override
         public void onMessage(String message) {
+            long now = System.nanoTime();
+            if (floorAnswered(message, now)) return;
+            phase("firstMessage");
             int i = messageCount;
             if (i < messages.length) {
-                messages[i] = System.nanoTime();
+                messages[i] = now;
                 messageCount = i + 1;
             }
             inner.onMessage(message);
+        }
+
+        /** The floor: the bridge's own answer format, evaluated at once, with no runtime in between. */
+        private boolean floorAnswered(String message, long now) {
+            if (!message.contains("\"c\":\"floor\"")) return false;
+            Matcher m = CALL_ID.matcher(message);
+            if (!m.find() || view == null) return false;
+            int i = floorCount;
+            if (i < floors.length) {
+                floors[i] = now;
+                floorCount = i + 1;
+            }
+            view.eval("window.__TAURI4J_DELIVER__([[1," + m.group(1) + ",null]])");
+            return true;
         }
 
         @Override
@@ -112,6 +176,7 @@ final class ProbePlatform implements WebviewPlatform {
 
         @Override
         public void onPageCommitted(String uri) {
+            phase("pageCommitted");
             inner.onPageCommitted(uri);
         }
 

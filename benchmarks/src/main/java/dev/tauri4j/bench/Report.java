@@ -1,7 +1,6 @@
 package dev.tauri4j.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
@@ -18,12 +17,14 @@ final class Report {
     private final JsonNode bench;
     private final JsonNode probe;
     private final Map<String, List<StartupBench.Launch>> startup;
+    private final List<StartupBench.Variant> variants;
     private final StringBuilder out = new StringBuilder();
 
-    Report(JsonNode bench, JsonNode probe, Map<String, List<StartupBench.Launch>> startup) {
+    Report(JsonNode bench, JsonNode probe, Map<String, List<StartupBench.Launch>> startup, List<StartupBench.Variant> variants) {
         this.bench = bench;
         this.probe = probe;
         this.startup = startup;
+        this.variants = variants;
     }
 
     String summary() {
@@ -50,6 +51,8 @@ final class Report {
             row("1", "… of which in Java (message on UI thread → answer eval returned), median; probe run",
                     Fmt.micros(p.path("javaTotal").path("median").asDouble(Double.NaN)) + " of "
                             + Fmt.micros(probe.path("seq").path("median").asDouble(Double.NaN)), "–", "–", "–");
+            row("1", "Floor: the same invoke answered at once on the UI thread, no runtime (probe run), median",
+                    Fmt.micros(probe.path("floor").path("median").asDouble(Double.NaN)), "–", "–", "–");
         }
         int par = bench.path("settings").path("par").asInt();
         double parRate = par / Stats.median(doubles(bench.path("parSeconds"), JsonNode::asDouble));
@@ -86,9 +89,9 @@ final class Report {
     }
 
     private void startupRows() {
-        List<String> names = new ArrayList<>(startup.keySet());
-        String tauri = names.get(0);
-        String baseline = names.get(names.size() - 1);
+        List<String> tauris = variants.stream().filter(v -> v.kind() == StartupBench.Kind.TAURI).map(StartupBench.Variant::name).toList();
+        String tauri = tauris.get(0);
+        String baseline = variants.stream().filter(v -> v.kind() == StartupBench.Kind.BASELINE).findFirst().orElseThrow().name();
         double tauriStart = median(tauri, StartupBench.Launch::beaconMs);
         double baseStart = median(baseline, StartupBench.Launch::beaconMs);
         double ratio = tauriStart / baseStart;
@@ -99,7 +102,7 @@ final class Report {
         double ipc = median(tauri, StartupBench.Launch::firstIpcMs);
         row("5", "Launch → first invoke reaches Java, median of " + launches,
                 Fmt.millis(ipc) + " (" + Fmt.ratio(ipc / baseStart) + ")", "–", "–", "–");
-        for (String name : names.subList(0, names.size() - 1)) {
+        for (String name : tauris) {
             double app = median(name, l -> l.memory().get(Memory.APP).totalKb());
             row("6", "PSS of the app process (" + name + "), hello page settled",
                     Fmt.mbExact(app), Fmt.mbExact(median(baseline, l -> l.memory().get(Memory.APP).totalKb())) + " (UI process)",

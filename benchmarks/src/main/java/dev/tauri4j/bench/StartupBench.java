@@ -1,12 +1,11 @@
 package dev.tauri4j.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,11 +20,21 @@ final class StartupBench {
 
     static final String MINIBROWSER = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
 
-    /** One way to open the hello page; {@code command} gets the beacon port and the run id. */
-    record Variant(String name, String flags, boolean tauri, BiFunction<Integer, String, List<String>> command) {}
+    /** TAURI rows are judged against the targets; PROBED only explains where start-up goes; BASELINE is MiniBrowser. */
+    enum Kind { TAURI, PROBED, BASELINE }
 
-    /** One launch: milliseconds to the beacon and to the first invoke (tauri4j only, else -1), and PSS by role. */
-    record Launch(double beaconMs, double firstIpcMs, Map<String, Memory.Pss> memory) {
+    /** One way to open the hello page; {@code command} gets the beacon port and the run id. */
+    record Variant(String name, String flags, Kind kind, BiFunction<Integer, String, List<String>> command) {
+        boolean tauri() {
+            return kind != Kind.BASELINE;
+        }
+    }
+
+    /**
+     * One launch: milliseconds to the beacon and to the first invoke (tauri4j only, else NaN), start-up phases in
+     * milliseconds after launch (probed only), and PSS by role.
+     */
+    record Launch(double beaconMs, double firstIpcMs, Map<String, Double> phasesMs, Map<String, Memory.Pss> memory) {
         long totalKb() {
             return memory.values().stream().mapToLong(Memory.Pss::totalKb).sum();
         }
@@ -43,20 +52,29 @@ final class StartupBench {
         this.settleMillis = settleMillis;
     }
 
-    static List<Variant> variants(String java, String classpath, List<String> tunedFlags, Path helloFile) {
+    static List<Variant> variants(String java, String classpath, List<String> tunedFlags, String jarClasspath, Path aotCache,
+            Path helloFile) {
         List<Variant> out = new ArrayList<>();
-        out.add(new Variant("tauri4j", "", true, (port, run) -> javaCommand(java, classpath, List.of(), port, run)));
-        out.add(new Variant("tauri4j, tuned JVM", String.join(" ", tunedFlags), true,
-                (port, run) -> javaCommand(java, classpath, tunedFlags, port, run)));
-        out.add(new Variant("MiniBrowser (C)", "", false,
+        out.add(new Variant("tauri4j", "", Kind.TAURI, (port, run) -> javaCommand(java, classpath, List.of(), "hello", port, run)));
+        out.add(new Variant("tauri4j, tuned JVM", String.join(" ", tunedFlags), Kind.TAURI,
+                (port, run) -> javaCommand(java, classpath, tunedFlags, "hello", port, run)));
+        if (aotCache != null) {
+            List<String> flags = new ArrayList<>(tunedFlags);
+            flags.add("-XX:AOTCache=" + aotCache);
+            out.add(new Variant("tauri4j, tuned JVM + AOT cache", String.join(" ", tunedFlags) + " -XX:AOTCache=…", Kind.TAURI,
+                    (port, run) -> javaCommand(java, jarClasspath, flags, "hello", port, run)));
+        }
+        out.add(new Variant("tauri4j, probed", "", Kind.PROBED,
+                (port, run) -> javaCommand(java, classpath, List.of(), "hello-probe", port, run)));
+        out.add(new Variant("MiniBrowser (C)", "", Kind.BASELINE,
                 (port, run) -> List.of(MINIBROWSER, helloFile.toUri().toString())));
         return out;
     }
 
-    private static List<String> javaCommand(String java, String classpath, List<String> flags, int port, String run) {
+    private static List<String> javaCommand(String java, String classpath, List<String> flags, String mode, int port, String run) {
         List<String> cmd = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED"));
         cmd.addAll(flags);
-        cmd.addAll(List.of("-cp", classpath, BenchApp.class.getName(), "hello", Integer.toString(port), run));
+        cmd.addAll(List.of("-cp", classpath, BenchApp.class.getName(), mode, Integer.toString(port), run));
         return cmd;
     }
 
@@ -79,7 +97,7 @@ final class StartupBench {
             for (Variant v : variants) {
                 Launch launch = once(v, round);
                 if (round > 0) results.get(v.name()).add(launch);
-                System.err.printf("[bench] start-up %-20s round %d: beacon %.0f ms, first invoke %.0f ms, total PSS %d MB%s%n",
+                System.err.printf("[bench] start-up %-31s round %d: beacon %.0f ms, first invoke %.0f ms, total PSS %d MB%s%n",
                         v.name(), round, launch.beaconMs(), launch.firstIpcMs(),
                         launch.totalKb() / 1024,
                         round == 0 ? " (warm-up, not counted)" : "");
@@ -94,16 +112,24 @@ final class StartupBench {
         beacon.arm(run);
         try (Launched app = Launched.start(command, env, logs.resolve("startup-" + run + ".log"))) {
             app.expect(BenchCommands.FIRST_IPC_PREFIX);
+            app.expect(BenchCommands.PHASES_PREFIX);
             long arrived = beacon.await(run, 60_000);
             double beaconMs = arrived < 0 ? Double.NaN : (arrived - app.startNanos()) / 1e6;
-            double ipcMs = -1;
+            long launchMicros = Clock.epochMicros(app.startWall());
+            double ipcMs = Double.NaN;
+            Map<String, Double> phases = new LinkedHashMap<>();
             if (v.tauri()) {
                 String micros = app.awaitLine(BenchCommands.FIRST_IPC_PREFIX, 30_000);
-                ipcMs = micros == null ? Double.NaN
-                        : (Long.parseLong(micros.trim()) - ChronoUnit.MICROS.between(Instant.EPOCH, app.startWall())) / 1e3;
+                if (micros != null) ipcMs = (Long.parseLong(micros.trim()) - launchMicros) / 1e3;
+            }
+            if (v.kind() == Kind.PROBED) {
+                String json = app.awaitLine(BenchCommands.PHASES_PREFIX, 30_000);
+                if (json != null) {
+                    new ObjectMapper().readTree(json).properties().forEach(e -> phases.put(e.getKey(), (e.getValue().asLong() - launchMicros) / 1e3));
+                }
             }
             Thread.sleep(settleMillis); // let the page and the JVM settle before reading memory
-            return new Launch(beaconMs, ipcMs, Memory.byRole(app.tree()));
+            return new Launch(beaconMs, ipcMs, phases, Memory.byRole(app.tree()));
         }
     }
 }
