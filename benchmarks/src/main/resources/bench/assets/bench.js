@@ -58,6 +58,13 @@
     if (last !== (((size - 1) * 7 + 3) & 0xff)) throw new Error('source sent wrong bytes');
   }
 
+  // The baseline: the same bytes from a loopback HTTP server, through WebKit's network process, no Java involved.
+  async function httpDownload(port, size) {
+    const response = await fetch('http://127.0.0.1:' + port + '/bytes?size=' + size, { cache: 'no-store' });
+    const buf = await response.arrayBuffer();
+    if (buf.byteLength !== size) throw new Error('http sent ' + buf.byteLength + ' of ' + size);
+  }
+
   async function timed(calls, once) {
     const t0 = performance.now();
     for (let i = 0; i < calls; i++) await once();
@@ -70,6 +77,7 @@
       const data = pattern(size);
       const batch = Math.max(1, Math.round(32 * MiB / size));
       const directions = { 'js->java': () => upload(data), 'java->js': () => download(size) };
+      if (cfg.httpPort > 0) directions['http->js'] = () => httpDownload(cfg.httpPort, size);
       for (const [direction, once] of Object.entries(directions)) {
         await timed(2, once); // warm-up
         const mbps = [];

@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A loopback HTTP server the hello page loads an image from: the moment the request arrives is when the page's
- * script ran. It works the same for tauri4j and for MiniBrowser, which has no IPC to report with.
+ * script ran. It works the same for tauri4j and for MiniBrowser, which has no IPC to report with. It also serves
+ * binary payloads, the baseline for Java -> JS transfers.
  */
 final class Beacon implements AutoCloseable {
 
@@ -25,10 +26,12 @@ final class Beacon implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, CompletableFuture<Long>> arrivals = new ConcurrentHashMap<>();
     private volatile String armed = "";
+    private final Map<Integer, byte[]> payloads = new ConcurrentHashMap<>();
 
     Beacon() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
         server.createContext("/beacon", this::handle);
+        server.createContext("/bytes", this::bytes);
         server.setExecutor(Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "beacon");
             t.setDaemon(true);
@@ -50,6 +53,20 @@ final class Beacon implements AutoCloseable {
         exchange.sendResponseHeaders(200, GIF.length);
         exchange.getResponseBody().write(GIF);
         exchange.close();
+    }
+
+    /** The same bytes as the app's "source" command, over plain HTTP: what WebKit alone does with no Java in the way. */
+    private void bytes(HttpExchange exchange) throws IOException {
+        String query = exchange.getRequestURI().getRawQuery();
+        int size = query != null && query.startsWith("size=") ? Integer.parseInt(query.substring(5)) : 0;
+        byte[] body = payloads.computeIfAbsent(size, BenchCommands::pattern);
+        exchange.getResponseHeaders().add("Content-Type", "application/octet-stream");
+        exchange.getResponseHeaders().add("Cache-Control", "no-store");
+        exchange.getResponseHeaders().add("Access-Control-Allow-Origin", "*");
+        exchange.sendResponseHeaders(200, body.length);
+        try (var out = exchange.getResponseBody()) {
+            out.write(body);
+        }
     }
 
     private static String runOf(String query) {

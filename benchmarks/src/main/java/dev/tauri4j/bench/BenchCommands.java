@@ -32,13 +32,14 @@ final class BenchCommands {
 
     /** What the page is asked to run; set by the runner through system properties. */
     record Settings(int warmup, int seq, int par, int parRounds, int events, int eventRounds, int binaryIterations,
-            List<String> phases) {
+            List<String> phases, int httpPort) {
         static Settings fromSystemProperties() {
             return new Settings(Integer.getInteger("bench.warmup", 3000), Integer.getInteger("bench.seq", 10_000),
                     Integer.getInteger("bench.par", 20_000), Integer.getInteger("bench.parRounds", 3),
                     Integer.getInteger("bench.events", 300_000), Integer.getInteger("bench.eventRounds", 3),
                     Integer.getInteger("bench.binaryIterations", 7),
-                    List.of(System.getProperty("bench.phases", "seq,par,binary,events").split(",")));
+                    List.of(System.getProperty("bench.phases", "seq,par,binary,events").split(",")),
+                    Integer.getInteger("bench.httpPort", 0));
         }
     }
 

@@ -57,9 +57,9 @@ public final class BenchRunner {
                 IpcBench ipc = new IpcBench(java, classpath, env, logs);
                 IpcBench.Sizes sizes = quick ? IpcBench.Sizes.quick() : IpcBench.Sizes.full();
                 System.err.println("[bench] IPC benchmarks (sequential, parallel, binary, events) ...");
-                bench = ipc.run("bench", sizes, "seq,par,binary,events");
-                System.err.println("[bench] probe run: sequential, floor and binary again, with clocks at the platform seam ...");
-                probe = ipc.run("probe", sizes, "seq,floor,binary");
+                bench = ipc.run("bench", sizes, "seq,par,binary,events", 0);
+                System.err.println("[bench] probe run: sequential, floor and binary again (and binary over loopback HTTP), with clocks at the platform seam ...");
+                probe = ipc.run("probe", sizes, "seq,floor,binary", beacon.port());
             }
             if (only == null || only.equals("startup")) {
                 String jars = AotCache.jarClasspath(classpath);
@@ -94,7 +94,7 @@ public final class BenchRunner {
         if (probe != null) md.append("#### Where a sequential round trip goes (probe run)\n\n").append(Details.roundTrip(probe)).append('\n');
         if (bench != null) {
             md.append("#### Java → JS event bursts\n\n").append(Details.events(bench)).append('\n');
-            md.append("#### Binary samples\n\n").append(Details.binary(bench)).append('\n');
+            md.append("#### Binary samples\n\n").append(Details.binary(bench, probe)).append('\n');
         }
         if (probe != null) md.append("#### UI-thread time of binary transfers (probe run)\n\n").append(Details.transfers(probe)).append('\n');
         if (startup != null) {

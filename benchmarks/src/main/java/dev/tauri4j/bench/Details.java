@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 
 /** The tables behind the summary: start-up and memory per process, the round trip split, each event burst. */
 final class Details {
@@ -116,15 +117,24 @@ final class Details {
             "firstMessage", "first IPC message on the UI thread",
             "firstCommand", "first command runs (FIRST_IPC)");
 
-    static String binary(JsonNode bench) {
+    static String binary(JsonNode bench, JsonNode probe) {
         StringBuilder out = new StringBuilder("| Transfer | calls per sample | samples (MB/s) |\n|---|---|---|\n");
-        for (JsonNode b : bench.path("js").path("binary")) {
-            String samples = java.util.stream.StreamSupport.stream(b.path("mbps").spliterator(), false)
+        binaryRows(out, bench, "");
+        if (probe != null) binaryRows(out, probe, " (probe run)");
+        return out.toString();
+    }
+
+    private static void binaryRows(StringBuilder out, JsonNode run, String suffix) {
+        for (JsonNode b : run.path("js").path("binary")) {
+            String samples = StreamSupport.stream(b.path("mbps").spliterator(), false)
                     .map(v -> String.format(Locale.ROOT, "%.0f", v.asDouble())).collect(Collectors.joining(", "));
-            out.append("| ").append(String.join(" | ", (b.path("size").asLong() >> 20) + " MiB "
-                    + (b.path("direction").asText().equals("js->java") ? "JS → Java" : "Java → JS"),
+            String dir = switch (b.path("direction").asText()) {
+                case "js->java" -> "JS → Java";
+                case "java->js" -> "Java → JS";
+                default -> "loopback HTTP → JS (the runner's JDK HttpServer; no tauri4j)";
+            };
+            out.append("| ").append(String.join(" | ", (b.path("size").asLong() >> 20) + " MiB " + dir + suffix,
                     b.path("batch").asText(), samples)).append(" |\n");
         }
-        return out.toString();
     }
 }

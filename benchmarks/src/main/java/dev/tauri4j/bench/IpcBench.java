@@ -34,12 +34,13 @@ final class IpcBench {
         this.logs = logs;
     }
 
-    JsonNode run(String mode, Sizes sizes, String phases) throws IOException, InterruptedException {
+    /** Runs {@code mode} with {@code phases}; {@code httpPort} > 0 adds the loopback-HTTP download baseline. */
+    JsonNode run(String mode, Sizes sizes, String phases, int httpPort) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED",
                 "-Dbench.warmup=" + sizes.warmup(), "-Dbench.seq=" + sizes.seq(), "-Dbench.par=" + sizes.par(),
                 "-Dbench.parRounds=" + sizes.parRounds(), "-Dbench.events=" + sizes.events(),
                 "-Dbench.eventRounds=" + sizes.eventRounds(), "-Dbench.binaryIterations=" + sizes.binaryIterations(),
-                "-Dbench.phases=" + phases, "-cp", classpath, BenchApp.class.getName(), mode));
+                "-Dbench.phases=" + phases, "-Dbench.httpPort=" + httpPort, "-cp", classpath, BenchApp.class.getName(), mode));
         Path log = logs.resolve(mode + ".log");
         try (Launched app = Launched.start(cmd, env, log)) {
             app.expect(BenchCommands.RESULT_PREFIX);
