@@ -28,6 +28,8 @@ final class EventBus {
     private final Map<String, List<PageListener>> page = new ConcurrentHashMap<>();
     private final Map<String, List<JavaListener>> java = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
+    /** The JSON start of each event name's message, made once: bursts repeat the same few names. */
+    private final Map<String, String> prefixes = new ConcurrentHashMap<>();
     private final Function<String, Outbox> outboxes;
 
     EventBus(Function<String, Outbox> outboxes) {
@@ -75,7 +77,7 @@ final class EventBus {
         if (pages) {
             List<PageListener> listeners = page.get(event);
             if (listeners != null) {
-                String prefix = "{\"event\":" + Outbox.json(event) + ",\"id\":";
+                String prefix = prefixes.computeIfAbsent(event, e -> "{\"event\":" + Outbox.json(e) + ",\"id\":");
                 String suffix = ",\"payload\":" + json + "}";
                 for (PageListener l : listeners) {
                     if (targetLabel != null && l.targetLabel() != null && !l.targetLabel().equals(targetLabel)) continue;

@@ -4,10 +4,10 @@ import static dev.tauri4j.webview.linux.Native.NULL;
 
 import dev.tauri4j.webview.SchemeRequest;
 import dev.tauri4j.webview.SchemeResponse;
-import java.io.ByteArrayOutputStream;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** A WebKitURISchemeRequest; holds a reference so it can be finished later from any thread. */
@@ -76,16 +76,20 @@ final class GtkSchemeRequest implements SchemeRequest {
             MemorySegment stream = (MemorySegment) WebKit.uri_scheme_request_get_http_body.h().invokeExact(request);
             if (stream.equals(NULL)) return new byte[0];
             try (Arena arena = Arena.ofConfined()) {
+                // presized from Content-Length, so each chunk is copied once, straight into the result
+                byte[] out = new byte[initialSize(maxBytes)];
+                int size = 0;
                 MemorySegment buffer = arena.allocate(CHUNK);
                 MemorySegment read = arena.allocate(ValueLayout.JAVA_LONG);
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
                 while (true) {
                     int ok = (int) GLib.g_input_stream_read_all.h().invokeExact(stream, buffer, (long) CHUNK, read, NULL, NULL);
-                    long n = read.get(ValueLayout.JAVA_LONG, 0);
+                    int n = (int) read.get(ValueLayout.JAVA_LONG, 0);
                     if (ok == 0) throw new IllegalStateException("reading the request body failed");
-                    if (out.size() + n > maxBytes) throw new IllegalArgumentException("request body larger than " + maxBytes + " bytes");
-                    out.write(buffer.asSlice(0, n).toArray(ValueLayout.JAVA_BYTE));
-                    if (n < CHUNK) return out.toByteArray();
+                    if ((long) size + n > maxBytes) throw new IllegalArgumentException("request body larger than " + maxBytes + " bytes");
+                    if (size + n > out.length) out = Arrays.copyOf(out, Math.min(maxBytes, Math.max(size + n, out.length * 2)));
+                    MemorySegment.copy(buffer, ValueLayout.JAVA_BYTE, 0, out, size, n);
+                    size += n;
+                    if (n < CHUNK) return size == out.length ? out : Arrays.copyOf(out, size);
                 }
             } finally {
                 GLib.g_object_unref.h().invokeExact(stream);
@@ -94,6 +98,15 @@ final class GtkSchemeRequest implements SchemeRequest {
             throw e;
         } catch (Throwable t) {
             throw new IllegalStateException(t);
+        }
+    }
+
+    private int initialSize(int maxBytes) {
+        try {
+            long declared = Long.parseLong(header("Content-Length"));
+            return (int) Math.max(0, Math.min(declared, maxBytes));
+        } catch (NumberFormatException e) {
+            return 64 * 1024;
         }
     }
 
