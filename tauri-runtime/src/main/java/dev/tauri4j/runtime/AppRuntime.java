@@ -63,6 +63,8 @@ public final class AppRuntime implements App {
 
     /** Starts the UI on the calling thread, opens the configured windows, runs {@code setup}, and never returns. */
     public void run(Consumer<App> setup) {
+        // JSON is first needed when the window opens; the mapper's set-up is better paid while GTK starts
+        Thread.ofPlatform().daemon().name("tauri-warmup").start(() -> Outbox.json(Map.of("warm", List.of(1))));
         var security = config.app().security();
         String csp = mode.dev() && security.devCsp() != null ? security.devCsp() : security.csp();
         platform.start(new PlatformOptions(config.productName(), config.version(),

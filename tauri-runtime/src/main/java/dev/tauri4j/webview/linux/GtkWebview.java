@@ -48,6 +48,11 @@ final class GtkWebview implements NativeWebview {
         static final MemorySegment CLOSE = Native.upcall(GtkWebview.class, "onViewClose", null, PTR, PTR);
     }
 
+    /** The holder of the signal stubs, so the platform can create them ahead of the first window. */
+    static Class<?> stubsClass() {
+        return Stubs.class;
+    }
+
     static GtkWebview open(MemorySegment context, WindowConfig cfg, String url, WebviewHandler handler,
             boolean automation, boolean devtools) {
         long id = IDS.incrementAndGet();

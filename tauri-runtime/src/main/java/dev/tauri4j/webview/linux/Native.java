@@ -86,6 +86,11 @@ final class Native {
                 throw new IllegalStateException(name + " called on " + Thread.currentThread().getName()
                         + "; GTK and WebKit may only be used on the UI thread (dispatch the call there)");
             }
+            return link();
+        }
+
+        /** Creates the handle without calling anything, so any thread may do it ahead of time. */
+        MethodHandle link() {
             MethodHandle mh = handle;
             if (mh == null) {
                 MemorySegment symbol = lookup().find(name)
@@ -97,6 +102,30 @@ final class Native {
             }
             return mh;
         }
+    }
+
+    /**
+     * Links every function of these tables on a background thread. Linking costs a few milliseconds per
+     * function; done while the UI thread is busy in gtk_init, it is off the start-up path.
+     */
+    static void prelinkInBackground(Class<?>... tables) {
+        Thread.ofPlatform().daemon().name("tauri-prelink").start(() -> {
+            for (Class<?> table : tables) {
+                try {
+                    Class.forName(table.getName(), true, table.getClassLoader()); // static upcall stubs, if any
+                } catch (ClassNotFoundException | RuntimeException | LinkageError e) {
+                    return;
+                }
+                for (var field : table.getDeclaredFields()) {
+                    if (field.getType() != Fn.class) continue;
+                    try {
+                        ((Fn) field.get(null)).link();
+                    } catch (ReflectiveOperationException | RuntimeException | UnsatisfiedLinkError e) {
+                        return; // the real call reports the problem with its own message
+                    }
+                }
+            }
+        });
     }
 
     /** A UI-thread-only function returning {@code ret} (null for void). */
