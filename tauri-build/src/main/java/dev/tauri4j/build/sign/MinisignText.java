@@ -13,6 +13,7 @@ import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.Base64;
@@ -24,6 +25,8 @@ final class MinisignText {
 
     static final String UNTRUSTED_PREFIX = "untrusted comment: ";
     static final String TRUSTED_PREFIX = "trusted comment: ";
+
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private MinisignText() {
     }
@@ -37,8 +40,8 @@ final class MinisignText {
         if (t.startsWith("\uFEFF")) {
             t = t.substring(1);
         }
-        if (!t.startsWith(UNTRUSTED_PREFIX) && !t.contains("\n")) {
-            String unwrapped = tauriUnwrap(t);
+        if (!t.startsWith(UNTRUSTED_PREFIX)) {
+            String unwrapped = tauriUnwrap(t.replaceAll("\\s+", ""));
             if (unwrapped != null) {
                 t = unwrapped.strip();
             }
@@ -60,7 +63,8 @@ final class MinisignText {
 
     static String line(List<String> lines, int number, String source, String what) {
         if (lines.size() < number) {
-            throw new MinisignException(Kind.MALFORMED, source + " line " + number + ": missing (expected " + what + ")");
+            throw new MinisignException(Kind.MALFORMED,
+                    source + " line " + number + ": missing (expected " + what + ")");
         }
         return lines.get(number - 1);
     }
@@ -71,7 +75,8 @@ final class MinisignText {
         try {
             bytes = Base64.getDecoder().decode(line);
         } catch (IllegalArgumentException e) {
-            throw new MinisignException(Kind.MALFORMED, source + " line " + number + ": " + what + " is not valid base64");
+            throw new MinisignException(Kind.MALFORMED,
+                    source + " line " + number + ": " + what + " is not valid base64");
         }
         if (bytes.length != length) {
             throw new MinisignException(Kind.MALFORMED, source + " line " + number + ": " + what + " should be "
@@ -156,7 +161,7 @@ final class MinisignText {
         }
         Set<OpenOption> options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         FileAttribute<?>[] attributes = secret && file.getFileSystem().supportedFileAttributeViews().contains("posix")
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)}
                 : new FileAttribute<?>[0];
         try (SeekableByteChannel channel = Files.newByteChannel(file, options, attributes)) {
             ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(UTF_8));

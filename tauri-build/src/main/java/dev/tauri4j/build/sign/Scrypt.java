@@ -15,7 +15,7 @@ final class Scrypt {
      * @param n cost: a power of two greater than 1
      * @param r block size factor
      * @param p parallelisation factor (run sequentially here)
-     * @throws IllegalArgumentException for parameters outside RFC 7914's ranges or a memory need this JVM cannot address
+     * @throws IllegalArgumentException for parameters outside RFC 7914's ranges, or a table too big for one array
      * @throws IllegalStateException when the heap is too small for {@code 128 * r * n} bytes
      */
     static byte[] derive(byte[] password, byte[] salt, long n, int r, int p, int length) {
@@ -162,14 +162,16 @@ final class Scrypt {
     static byte[] pbkdf2HmacSha256(byte[] password, byte[] salt, int iterations, int length) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            // SecretKeySpec refuses an empty key; HMAC zero-pads keys to the block size, so one zero byte is the same key.
+            // SecretKeySpec refuses an empty key; HMAC zero-pads keys to its block size, so one zero byte is the
+            // same key.
             mac.init(new SecretKeySpec(password.length == 0 ? new byte[1] : password, "HmacSHA256"));
             byte[] out = new byte[length];
             byte[] u = new byte[32];
             byte[] t = new byte[32];
             for (int block = 1, done = 0; done < length; block++, done += 32) {
                 mac.update(salt);
-                mac.update(new byte[] {(byte) (block >>> 24), (byte) (block >>> 16), (byte) (block >>> 8), (byte) block});
+                mac.update(new byte[] {(byte) (block >>> 24), (byte) (block >>> 16), (byte) (block >>> 8),
+                    (byte) block});
                 mac.doFinal(u, 0);
                 System.arraycopy(u, 0, t, 0, 32);
                 for (int i = 1; i < iterations; i++) {
