@@ -32,12 +32,17 @@ public record MinisignKeyPair(MinisignPublicKey publicKey, MinisignSecretKey sec
         return new MinisignKeyPair(publicKey, new MinisignSecretKey(pair.getPrivate(), publicKey));
     }
 
+    /** Writes both key files, encrypting the secret one at minisign's own cost unless the password is null. */
+    public void write(Path publicKeyFile, Path secretKeyFile, char[] password) throws IOException {
+        write(publicKeyFile, secretKeyFile, password, ScryptCost.MINISIGN);
+    }
+
     /**
      * Writes both key files, refusing to overwrite either (as {@code minisign -G} without {@code -f} does): neither
      * is written if either exists.
      *
      * @param password null for an unencrypted secret key; otherwise (even empty) the secret key is encrypted
-     * @param cost     the scrypt cost, e.g. {@link ScryptCost#MINISIGN}; ignored without a password
+     * @param cost     the scrypt cost, e.g. {@link ScryptCost#MINISIGN}; may be null without a password
      */
     public void write(Path publicKeyFile, Path secretKeyFile, char[] password, ScryptCost cost) throws IOException {
         for (Path file : new Path[] {publicKeyFile, secretKeyFile}) {

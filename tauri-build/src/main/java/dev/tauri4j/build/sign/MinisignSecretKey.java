@@ -73,10 +73,13 @@ public record MinisignSecretKey(PrivateKey privateKey, MinisignPublicKey publicK
      *
      * @param password null to leave the key unencrypted, as {@code minisign -G -W} does; otherwise (even empty)
      *                 the key is encrypted with it
-     * @param cost     the scrypt cost stored in the file; ignored without a password
+     * @param cost     the scrypt cost stored in the file; may be null without a password
      */
     public String toText(char[] password, ScryptCost cost) {
-        byte[] box = SecretKeyCodec.encode(this, password, Objects.requireNonNull(cost, "cost"), RANDOM);
+        if (password != null) {
+            Objects.requireNonNull(cost, "an encrypted key needs a scrypt cost");
+        }
+        byte[] box = SecretKeyCodec.encode(this, password, cost, RANDOM);
         try {
             return MinisignText.UNTRUSTED_PREFIX + SecretKeyCodec.describe(box) + "\n"
                     + MinisignText.base64(box) + "\n";

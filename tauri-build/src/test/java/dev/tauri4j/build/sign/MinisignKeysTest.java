@@ -52,7 +52,7 @@ class MinisignKeysTest {
 
     @Test
     void unencryptedRoundTrip() throws IOException {
-        pair.write(pub, sec, null, FAST);
+        pair.write(pub, sec, null);
         assertThat(MinisignSecretKey.isEncrypted(sec)).isFalse();
         MinisignSecretKey read = MinisignSecretKey.read(sec, null);
         assertThat(read.publicKey()).isEqualTo(pair.publicKey());

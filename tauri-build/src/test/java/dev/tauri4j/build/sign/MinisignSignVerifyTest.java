@@ -104,6 +104,15 @@ class MinisignSignVerifyTest {
     }
 
     @Test
+    void readsTaurisBase64WrappedSignatures() throws IOException {
+        // `tauri build` writes <bundle>.sig as base64 of minisign's four lines.
+        String text = MinisignSigner.sign(file, KEYS.secretKey(), "tauri").toText();
+        Path sig = dir.resolve("app.tar.gz.sig");
+        Files.writeString(sig, Base64.getEncoder().encodeToString(text.getBytes(UTF_8)));
+        assertThat(MinisignVerifier.verify(file, sig, KEYS.publicKey()).trustedComment()).isEqualTo("tauri");
+    }
+
+    @Test
     void theUntrustedCommentIsNotSigned() throws IOException {
         Path sig = MinisignSigner.signToFile(file, KEYS.secretKey(), "c");
         MinisignSignature.read(sig).withUntrustedComment("anything at all").write(sig);
