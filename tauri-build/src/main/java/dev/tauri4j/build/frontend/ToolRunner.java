@@ -1,0 +1,116 @@
+package dev.tauri4j.build.frontend;
+
+import dev.tauri4j.build.BuildLog;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+
+/** Runs the frontend's commands in its folder, streaming their output to the build log line by line. */
+final class ToolRunner {
+
+    /** How many of the last output lines a failure shows: enough for a compiler error with its context. */
+    static final int TAIL_LINES = 40;
+
+    private final BuildLog log;
+    private final Path workingDir;
+    private final Map<String, String> environment;
+
+    /**
+     * @param environment the complete environment of the commands (not added to this JVM's); its PATH is also
+     *                    where programs are looked up
+     */
+    ToolRunner(BuildLog log, Path workingDir, Map<String, String> environment) {
+        this.log = log;
+        this.workingDir = workingDir;
+        this.environment = Map.copyOf(environment);
+    }
+
+    /** Runs {@code command} to completion; throws {@link FrontendBuildException} unless it exits with 0. */
+    void run(ToolCommand command) {
+        Path program = ExecutableFinder.find(command.program(), environment.get("PATH")).orElseThrow(() ->
+                new FrontendBuildException("Frontend build cannot run `" + command.display() + "`: "
+                        + command.program() + " is not on the PATH (" + environment.get("PATH") + "). Fix: "
+                        + command.whenMissing()));
+        log.info("> " + command.display());
+        log.debug("Running " + program + " " + command.arguments() + " in " + workingDir);
+
+        List<String> argv = new ArrayList<>();
+        argv.add(program.toString());
+        argv.addAll(command.arguments());
+        ProcessBuilder builder = new ProcessBuilder(argv).directory(workingDir.toFile()).redirectErrorStream(true);
+        builder.environment().clear();
+        builder.environment().putAll(environment);
+
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new FrontendBuildException("Frontend build cannot start `" + command.display() + "` (" + program
+                    + "): " + e.getMessage(), e);
+        }
+        Deque<String> tail = new ArrayDeque<>(TAIL_LINES);
+        // Read on another thread so that this one can wait interruptibly and stop the tool when asked.
+        Thread reader = Thread.ofVirtual().name("frontend-output").start(() -> pump(process, tail));
+        int exit;
+        try {
+            process.getOutputStream().close();
+            exit = process.waitFor();
+            reader.join();
+        } catch (InterruptedException e) {
+            destroyTree(process);
+            Thread.currentThread().interrupt();
+            throw new FrontendBuildException("Frontend build interrupted while running `" + command.display()
+                    + "`; it was stopped", e);
+        } catch (IOException e) {
+            destroyTree(process);
+            throw new UncheckedIOException(e);
+        }
+        if (exit != 0) {
+            List<String> lastLines;
+            synchronized (tail) {
+                lastLines = List.copyOf(tail);
+            }
+            throw FrontendBuildException.exited(command.display(), workingDir, exit, lastLines, fixFor(command));
+        }
+    }
+
+    private void pump(Process process, Deque<String> tail) {
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                log.info(line);
+                synchronized (tail) {
+                    if (tail.size() == TAIL_LINES) tail.removeFirst();
+                    tail.addLast(line);
+                }
+            }
+        } catch (IOException e) {
+            // The stream closes under us when the process is destroyed; the exit code tells what happened.
+            log.debug("Stopped reading the output of the frontend build: " + e.getMessage());
+        }
+    }
+
+    private String fixFor(ToolCommand command) {
+        String rerun = "run `" + command.display() + "` in " + workingDir + " to see the error, fix it, then build again";
+        if (command.arguments().contains("--frozen-lockfile") || command.display().equals("npm ci")) {
+            return rerun + ". If the lockfile is out of date with package.json, run `" + command.program()
+                    + " install` and commit the updated lockfile";
+        }
+        return rerun;
+    }
+
+    // npm and shells start children of their own (vite, esbuild); stopping only the direct child would leave them.
+    private static void destroyTree(Process process) {
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+    }
+}
