@@ -46,6 +46,7 @@ public final class FrontendBuild {
 
         Path stateFile = request.mode() == FrontendBuildMode.IF_CHANGED ? request.stateFile() : null;
         String inputs = null;
+        String why = plan.why();
         if (stateFile != null) {
             inputs = FrontendFingerprint.inputs(dir, request.distDir(), request.extraInputs(), settings(request, plan));
             String dist = request.distDir() == null ? "" : FrontendFingerprint.folder(request.distDir());
@@ -55,13 +56,13 @@ public final class FrontendBuild {
                         + plan.display() + "`");
                 return FrontendBuildOutcome.UP_TO_DATE;
             }
-            log.info("Building the frontend: " + stale.get());
+            why += "; " + stale.get();
             log.debug("Frontend inputs " + inputs + ", dist " + dist);
             // Forget the last build before starting, so that an interrupted build is never taken for a good one.
             Files.deleteIfExists(stateFile);
         }
 
-        log.info("Building the frontend in " + dir + " with `" + plan.display() + "` (" + plan.why() + ")");
+        log.info("Building the frontend in " + dir + " with `" + plan.display() + "` (" + why + ")");
         Map<String, String> environment = environment(request, dir);
         ToolRunner runner = new ToolRunner(log, dir, environment);
         for (ToolCommand command : plan.commands()) runner.run(command);
