@@ -85,9 +85,10 @@ final class PinnedNodeInstaller {
                 .resolve(d.getName() + "-" + version + classifier + "." + d.getExtension());
     }
 
+    // The library wraps the real reason (a 404, a missing file, a broken archive) in two generic layers.
     private static String describe(Throwable e) {
-        StringBuilder sb = new StringBuilder(e.getMessage());
-        for (Throwable c = e.getCause(); c != null; c = c.getCause()) sb.append(": ").append(c.getMessage());
-        return sb.toString();
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        return root == e ? e.getMessage() : e.getMessage() + " (" + root.getMessage() + ")";
     }
 }
