@@ -61,8 +61,8 @@ record BuildPlan(List<ToolCommand> commands, String why) {
                     .collect(Collectors.joining(", ")) + "); using " + pm.program() + ". Fix: delete the lockfiles "
                     + "of the package managers you do not use, or set build.beforeBuildCommand in tauri.conf.json");
         }
-        return new BuildPlan(List.of(pm.frozenInstall(), pm.runBuild()),
-                pm.lockfileIn(frontendDir).getFileName() + " found");
+        Path lockfile = pm.lockfileIn(frontendDir);
+        return new BuildPlan(List.of(pm.frozenInstall(lockfile), pm.runBuild()), lockfile.getFileName() + " found");
     }
 
     /** The commands as one line, e.g. "npm ci && npm run build". */

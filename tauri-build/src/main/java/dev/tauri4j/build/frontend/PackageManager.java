@@ -1,5 +1,8 @@
 package dev.tauri4j.build.frontend;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,11 +52,14 @@ enum PackageManager {
         return null;
     }
 
-    /** Installs exactly what the lockfile says, failing when it is out of date (as CI builds should). */
-    ToolCommand frozenInstall() {
+    /** Installs exactly what {@code lockfile} says, failing when it is out of date (as CI builds should). */
+    ToolCommand frozenInstall(Path lockfile) throws IOException {
         return switch (this) {
             case NPM -> command("ci");
-            case PNPM, YARN, BUN -> command("install", "--frozen-lockfile");
+            // Yarn 2+ rejects (2.x) or only tolerates (3+) Yarn 1's flag; its lockfile says which Yarn wrote it.
+            case YARN -> isYarnBerryLockfile(lockfile) ? command("install", "--immutable")
+                    : command("install", "--frozen-lockfile");
+            case PNPM, BUN -> command("install", "--frozen-lockfile");
         };
     }
 
@@ -65,6 +71,18 @@ enum PackageManager {
     /** Runs package.json's {@code build} script. */
     ToolCommand runBuild() {
         return command("run", "build");
+    }
+
+    private static boolean isYarnBerryLockfile(Path lockfile) throws IOException {
+        try (BufferedReader in = Files.newBufferedReader(lockfile, StandardCharsets.UTF_8)) {
+            // Yarn 2+ writes a __metadata entry within the first lines; Yarn 1 writes "# yarn lockfile v1".
+            for (int i = 0; i < 10; i++) {
+                String line = in.readLine();
+                if (line == null) return false;
+                if (line.startsWith("__metadata:")) return true;
+            }
+            return false;
+        }
     }
 
     private ToolCommand command(String... args) {

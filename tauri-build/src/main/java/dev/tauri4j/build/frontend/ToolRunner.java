@@ -101,7 +101,8 @@ final class ToolRunner {
 
     private String fixFor(ToolCommand command) {
         String rerun = "run `" + command.display() + "` in " + workingDir + " to see the error, fix it, then build again";
-        if (command.arguments().contains("--frozen-lockfile") || command.display().equals("npm ci")) {
+        List<String> args = command.arguments();
+        if (args.contains("--frozen-lockfile") || args.contains("--immutable") || command.display().equals("npm ci")) {
             return rerun + ". If the lockfile is out of date with package.json, run `" + command.program()
                     + " install` and commit the updated lockfile";
         }
