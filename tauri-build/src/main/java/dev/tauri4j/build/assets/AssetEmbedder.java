@@ -1,7 +1,5 @@
 package dev.tauri4j.build.assets;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -161,10 +159,7 @@ public final class AssetEmbedder {
         }
         ObjectNode copy = ((ObjectNode) config.raw()).deepCopy();
         copy.put("version", config.config().version());
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        return (JSON.writer(printer).writeValueAsString(copy) + "\n").getBytes(StandardCharsets.UTF_8);
+        return (JSON.writer(AssetManifest.PRINTER).writeValueAsString(copy) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private List<String> embedCapabilities(Path source, Path target) throws IOException {

@@ -47,7 +47,7 @@ public record AssetManifest(SortedMap<String, AssetEntry> assets, List<String> i
 
     // Fixed indentation and "\n" line ends: Jackson's default uses the OS line separator, which would make the
     // bytes (and the signature) differ between a Windows and a Linux build of the same frontend.
-    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
+    static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
             .withSeparators(Separators.createDefaultInstance()
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))

@@ -37,7 +37,7 @@ record FrontendState(int version, String inputs, String dist) {
         try {
             FrontendState state = JSON.readValue(file.toFile(), FrontendState.class);
             return state.version() == CURRENT_VERSION ? Optional.of(state) : Optional.empty();
-        } catch (JacksonException | NullPointerException e) {
+        } catch (JacksonException e) {
             // A damaged state file only costs a rebuild.
             return Optional.empty();
         }

@@ -9,6 +9,7 @@ import dev.tauri4j.config.LoadedConfig;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -45,7 +46,7 @@ public final class TauriBuildStep {
         FrontendBuildOutcome outcome = new FrontendBuild(log).run(new FrontendBuildRequest(request.frontendDir(),
                 config.config().build().beforeBuildCommand(), dist.orElse(null), request.stateFile(), request.node(),
                 request.environment(), request.extraInputs(), request.mode()));
-        log.info("Frontend build: " + outcome.name().toLowerCase().replace('_', ' ') + " (" + millisSince(start)
+        log.info("Frontend build: " + outcome.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " (" + millisSince(start)
                 + " ms)");
 
         start = System.nanoTime();

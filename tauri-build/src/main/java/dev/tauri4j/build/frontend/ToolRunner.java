@@ -7,17 +7,23 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** Runs the frontend's commands in its folder, streaming their output to the build log line by line. */
 final class ToolRunner {
 
     /** How many of the last output lines a failure shows: enough for a compiler error with its context. */
     static final int TAIL_LINES = 40;
+
+    private static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
     private final BuildLog log;
     private final Path workingDir;
@@ -110,8 +116,18 @@ final class ToolRunner {
     }
 
     // npm and shells start children of their own (vite, esbuild); stopping only the direct child would leave them.
+    // They get a few seconds to exit on SIGTERM, then are killed, so the build never returns with them running.
     private static void destroyTree(Process process) {
-        process.descendants().forEach(ProcessHandle::destroy);
-        process.destroy();
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        tree.forEach(ProcessHandle::destroy);
+        long deadline = System.nanoTime() + STOP_GRACE.toNanos();
+        for (ProcessHandle p : tree) {
+            try {
+                p.onExit().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException | ExecutionException | TimeoutException e) {
+                p.destroyForcibly();
+            }
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -135,6 +136,29 @@ class FrontendBuildNpmTest {
             assertThat(e.output()).hasSize(40).startsWith("line 61").endsWith("line 100");
         });
         assertThat(log.at("INFO")).contains("line 1", "line 100");
+    }
+
+    @Test
+    void anInterruptedBuildStopsTheToolAndItsChildren() throws Exception {
+        String marker = "sleep 31." + ProcessHandle.current().pid();
+        FrontendBuildRequest slow = request.withBeforeBuildCommand("echo started; " + marker + "; echo done");
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread build = Thread.ofPlatform().start(() -> {
+            try {
+                run(slow);
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        });
+        while (!log.at("INFO").contains("started")) Thread.sleep(20);
+
+        build.interrupt();
+        build.join(10_000);
+
+        assertThat(build.isAlive()).isFalse();
+        assertThat(failure.get()).isInstanceOf(FrontendBuildException.class).hasMessageContaining("interrupted");
+        assertThat(ProcessHandle.allProcesses().flatMap(p -> p.info().commandLine().stream())
+                .filter(c -> c.contains(marker))).isEmpty();
     }
 
     @Test
