@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -24,6 +26,9 @@ final class ToolRunner {
     static final int TAIL_LINES = 40;
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(5);
+
+    /** Marks the end of the output; compared by identity, so no line the tool prints can be mistaken for it. */
+    private static final String END = new String("end of output");
 
     private final BuildLog log;
     private final Path workingDir;
@@ -62,14 +67,20 @@ final class ToolRunner {
             throw new FrontendBuildException("Frontend build cannot start `" + command.display() + "` (" + program
                     + "): " + e.getMessage(), e);
         }
+        // A reader thread hands the lines over, so that they are logged on the caller's thread (as build tools
+        // expect) while it still waits interruptibly and can stop the tool when asked.
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Thread.ofVirtual().name("frontend-output").start(() -> pump(process, lines));
         Deque<String> tail = new ArrayDeque<>(TAIL_LINES);
-        // Read on another thread so that this one can wait interruptibly and stop the tool when asked.
-        Thread reader = Thread.ofVirtual().name("frontend-output").start(() -> pump(process, tail));
         int exit;
         try {
             process.getOutputStream().close();
+            for (String line = lines.take(); line != END; line = lines.take()) {
+                log.info(line);
+                if (tail.size() == TAIL_LINES) tail.removeFirst();
+                tail.addLast(line);
+            }
             exit = process.waitFor();
-            reader.join();
         } catch (InterruptedException e) {
             destroyTree(process);
             Thread.currentThread().interrupt();
@@ -80,28 +91,20 @@ final class ToolRunner {
             throw new UncheckedIOException(e);
         }
         if (exit != 0) {
-            List<String> lastLines;
-            synchronized (tail) {
-                lastLines = List.copyOf(tail);
-            }
-            throw FrontendBuildException.exited(command.display(), workingDir, exit, lastLines, fixFor(command));
+            throw FrontendBuildException.exited(command.display(), workingDir, exit, List.copyOf(tail),
+                    fixFor(command));
         }
     }
 
-    private void pump(Process process, Deque<String> tail) {
+    private void pump(Process process, BlockingQueue<String> lines) {
         try (BufferedReader in = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                log.info(line);
-                synchronized (tail) {
-                    if (tail.size() == TAIL_LINES) tail.removeFirst();
-                    tail.addLast(line);
-                }
-            }
+            for (String line = in.readLine(); line != null; line = in.readLine()) lines.add(line);
         } catch (IOException e) {
             // The stream closes under us when the process is destroyed; the exit code tells what happened.
-            log.debug("Stopped reading the output of the frontend build: " + e.getMessage());
+            lines.add("(output stopped: " + e.getMessage() + ")");
+        } finally {
+            lines.add(END);
         }
     }
 
