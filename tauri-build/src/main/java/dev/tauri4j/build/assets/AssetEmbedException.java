@@ -1,0 +1,10 @@
+package dev.tauri4j.build.assets;
+
+/** The frontend's built files cannot be embedded as configured; the message names the config key and the fix. */
+public final class AssetEmbedException extends RuntimeException {
+
+    /** A refusal explained by {@code message}. */
+    public AssetEmbedException(String message) {
+        super(message);
+    }
+}

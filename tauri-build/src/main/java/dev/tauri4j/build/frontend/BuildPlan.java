@@ -1,0 +1,81 @@
+package dev.tauri4j.build.frontend;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.tauri4j.build.BuildLog;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The commands that build a frontend, chosen the way a Tauri user expects.
+ *
+ * @param commands what to run in order; empty when there is nothing to build
+ * @param why      one line saying how the commands were chosen (or why there are none), for the log
+ */
+record BuildPlan(List<ToolCommand> commands, String why) {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    BuildPlan {
+        commands = List.copyOf(commands);
+    }
+
+    /**
+     * {@code beforeBuildCommand} when set; otherwise, when package.json has a {@code build} script, the package
+     * manager of the lockfile installs and runs it.
+     */
+    static BuildPlan choose(Path frontendDir, String beforeBuildCommand, BuildLog log) throws IOException {
+        if (beforeBuildCommand != null) {
+            return new BuildPlan(List.of(ToolCommand.shell(beforeBuildCommand)), "build.beforeBuildCommand is set");
+        }
+        Path packageJson = frontendDir.resolve("package.json");
+        if (!Files.isRegularFile(packageJson)) {
+            return new BuildPlan(List.of(), "No frontend build: " + frontendDir + " has no package.json and "
+                    + "build.beforeBuildCommand is not set, so build.frontendDist is embedded as it is");
+        }
+        JsonNode pkg = readPackageJson(packageJson);
+        if (!pkg.path("scripts").path("build").isTextual()) {
+            return new BuildPlan(List.of(), "No frontend build: package.json has no \"build\" script and "
+                    + "build.beforeBuildCommand is not set, so build.frontendDist is embedded as it is");
+        }
+        List<PackageManager> locked = new ArrayList<>();
+        for (PackageManager pm : PackageManager.values()) {
+            if (pm.lockfileIn(frontendDir) != null) locked.add(pm);
+        }
+        if (locked.isEmpty()) {
+            PackageManager declared = PackageManager.named(pkg.path("packageManager").asText(null));
+            PackageManager pm = declared == null ? PackageManager.NPM : declared;
+            return new BuildPlan(List.of(pm.install(), pm.runBuild()), "no lockfile in " + frontendDir
+                    + (declared == null ? "" : ", package.json names " + pm.program()) + "; commit the lockfile "
+                    + pm.program() + " writes so that builds install the same versions every time");
+        }
+        PackageManager pm = locked.getFirst();
+        if (locked.size() > 1) {
+            log.warn("Several lockfiles in " + frontendDir + " (" + locked.stream()
+                    .map(m -> m.lockfileIn(frontendDir).getFileName().toString())
+                    .collect(Collectors.joining(", ")) + "); using " + pm.program() + ". Fix: delete the lockfiles "
+                    + "of the package managers you do not use, or set build.beforeBuildCommand in tauri.conf.json");
+        }
+        Path lockfile = pm.lockfileIn(frontendDir);
+        return new BuildPlan(List.of(pm.frozenInstall(lockfile), pm.runBuild()), lockfile.getFileName() + " found");
+    }
+
+    /** The commands as one line, e.g. "npm ci && npm run build". */
+    String display() {
+        return commands.stream().map(ToolCommand::display).collect(Collectors.joining(" && "));
+    }
+
+    private static JsonNode readPackageJson(Path file) throws IOException {
+        try {
+            return JSON.readTree(file.toFile());
+        } catch (JacksonException e) {
+            throw new FrontendBuildException(file + " is not valid JSON (" + e.getOriginalMessage() + "). "
+                    + "Fix: correct it; npm and every other package manager refuse it too");
+        }
+    }
+}
