@@ -1,0 +1,125 @@
+package dev.tauri4j.maven;
+
+import dev.tauri4j.build.frontend.FrontendBuildMode;
+import dev.tauri4j.build.frontend.NodeSource;
+import dev.tauri4j.build.frontend.TauriBuildRequest;
+import dev.tauri4j.build.frontend.TauriBuildResult;
+import dev.tauri4j.build.frontend.TauriBuildStep;
+import dev.tauri4j.build.sign.MinisignSecretKey;
+import dev.tauri4j.build.sign.MinisignSigner;
+import java.io.File;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * {@code tauri:build}: builds the frontend (unless it is up to date), embeds it and the config in the jar, and
+ * writes the asset manifest (signed when a key is configured). Bound to {@code process-classes}, so tests and
+ * the jar both see the assets.
+ */
+@Mojo(name = "build", defaultPhase = LifecyclePhase.PROCESS_CLASSES, threadSafe = true)
+public class BuildMojo extends AbstractMojo {
+
+    /** The Tauri config file. */
+    @Parameter(property = "tauri.config", defaultValue = "${project.basedir}/tauri.conf.json")
+    File config;
+
+    /** The frontend project (where package.json is). */
+    @Parameter(property = "tauri.frontendDir", defaultValue = "${project.basedir}")
+    File frontendDir;
+
+    /** Where the assets, config and manifest go (under {@code tauri4j/}). */
+    @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true)
+    File classesDir;
+
+    /** Remembers the last frontend build, to skip an unchanged one. */
+    @Parameter(defaultValue = "${project.build.directory}/tauri/frontend.state", readonly = true)
+    File stateFile;
+
+    /** When to run the frontend build: IF_CHANGED (default), ALWAYS or NEVER. */
+    @Parameter(property = "tauri.frontendBuild", defaultValue = "IF_CHANGED")
+    FrontendBuildMode frontendBuild;
+
+    /** A Node.js version to install and use (e.g. v22.12.0) instead of the node on the PATH. */
+    @Parameter(property = "tauri.nodeVersion")
+    String nodeVersion;
+
+    /** Where a pinned Node.js is downloaded from (nodejs.org's layout). */
+    @Parameter(property = "tauri.nodeDownloadRoot", defaultValue = "https://nodejs.org/dist/")
+    String nodeDownloadRoot;
+
+    /** Where a pinned Node.js is installed. */
+    @Parameter(defaultValue = "${project.build.directory}/tauri/node", readonly = true)
+    File nodeInstallDir;
+
+    /** The local Maven repository, where downloaded Node.js archives are cached. */
+    @Parameter(defaultValue = "${settings.localRepository}", readonly = true)
+    File localRepository;
+
+    /** More files or folders (relative to the frontend folder) whose changes make the frontend rebuild. */
+    @Parameter
+    List<String> extraInputs;
+
+    /** Environment variables for the frontend build. */
+    @Parameter
+    Map<String, String> environment;
+
+    /** A minisign secret key to sign the asset manifest with (see tauri:signer); no signature when unset. */
+    @Parameter(property = "tauri.signingKey")
+    File signingKey;
+
+    /** The environment variable holding the signing key's password. */
+    @Parameter(property = "tauri.signingKeyPasswordEnv", defaultValue = "TAURI_SIGNING_PRIVATE_KEY_PASSWORD")
+    String signingKeyPasswordEnv;
+
+    /** Skips the goal. */
+    @Parameter(property = "tauri.skip", defaultValue = "false")
+    boolean skip;
+
+    @Override
+    public void execute() throws MojoFailureException, MojoExecutionException {
+        if (skip) return;
+        MojoErrors.run("tauri:build", () -> {
+            if (!config.isFile()) {
+                throw new MojoErrors.UserFixableException("no Tauri config at " + config
+                        + ". Fix: create tauri.conf.json there, or point <config> / -Dtauri.config at it");
+            }
+            TauriBuildRequest request = TauriBuildRequest.of(config.toPath(), frontendDir.toPath(), classesDir.toPath())
+                    .withStateFile(stateFile.toPath())
+                    .withMode(frontendBuild)
+                    .withNode(node())
+                    .withEnvironment(environment == null ? Map.of() : environment)
+                    .withExtraInputs(extraInputs == null ? List.of() : extraInputs);
+            if (signingKey != null) request = request.withSigner(signer(signingKey.toPath()));
+            TauriBuildResult result = new TauriBuildStep(new MavenBuildLog(getLog())).run(request);
+            getLog().info("Frontend " + result.frontend().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                    + "; " + result.manifest().assets().size() + " assets embedded" + (result.signed() ? ", manifest signed" : ""));
+        });
+    }
+
+    private NodeSource node() {
+        if (nodeVersion == null || nodeVersion.isBlank()) return new NodeSource.OnPath();
+        return new NodeSource.Pinned(nodeVersion, URI.create(nodeDownloadRoot), nodeInstallDir.toPath(), localRepository.toPath());
+    }
+
+    private dev.tauri4j.build.assets.ManifestSigner signer(Path key) throws Exception {
+        if (!Files.isRegularFile(key)) {
+            throw new MojoErrors.UserFixableException("signing key " + key + " not found. Fix: make one with mvn tauri:signer");
+        }
+        String password = System.getenv(signingKeyPasswordEnv);
+        if (MinisignSecretKey.isEncrypted(key) && password == null) {
+            throw new MojoErrors.UserFixableException("signing key " + key + " has a password. Fix: set " + signingKeyPasswordEnv);
+        }
+        MinisignSecretKey secret = MinisignSecretKey.read(key, password == null ? null : password.toCharArray());
+        return bytes -> MinisignSigner.sign(bytes, secret, "tauri4j asset manifest").toText().getBytes(StandardCharsets.UTF_8);
+    }
+}
