@@ -41,7 +41,8 @@ record SourceIcon(BufferedImage image, List<String> warnings) {
                     + "e.g. app-icon.png");
         }
         if (!Files.isRegularFile(file)) {
-            throw new IconException(file, file + " does not exist. Fix: " + EXPORT_FIX + " and give its path");
+            throw new IconException(file, file + " does not exist. Fix: check the path; the icon should be a square PNG, 1024x1024, "
+                    + "with a transparent background");
         }
         checkSignature(file);
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
@@ -60,7 +61,8 @@ record SourceIcon(BufferedImage image, List<String> warnings) {
         } catch (IOException | RuntimeException e) {
             // decoders report corrupt data with all sorts of runtime exceptions, not only IOException
             throw new IconException(file, file + " cannot be read as a PNG image (" + e.getMessage()
-                    + "); it may be truncated or corrupt. Fix: " + EXPORT_FIX + " again", e);
+                    + "); it may be truncated or corrupt. Fix: export the icon again, as a square PNG, 1024x1024, "
+                    + "with a transparent background", e);
         }
     }
 
