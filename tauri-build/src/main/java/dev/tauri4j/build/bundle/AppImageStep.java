@@ -43,6 +43,7 @@ final class AppImageStep {
             args.add(jpackageQuoted(option));
         }
         Tools.jdkTool("jpackage", args, log);
+        keepClasspathOrder(image.resolve("lib/app/" + names.name() + ".cfg"), request);
         if (request.outputTimestamp() != null) Trees.pinTimes(image, request.outputTimestamp());
         log.info("app-image: " + image + " " + Trees.mb(Trees.size(image)));
         return image;
@@ -66,6 +67,27 @@ final class AppImageStep {
                     + "jpackage cannot take. Fix: drop the trailing backslash");
         }
         return '"' + option.replace("\"", "\\\"") + '"';
+    }
+
+    // jpackage lists the main jar, then the other jars of --input by name; the build's classpath order decides
+    // which of two copies of a class wins, so put that order back.
+    static void keepClasspathOrder(Path cfg, BundleRequest request) {
+        try {
+            List<String> lines = new ArrayList<>(Files.readAllLines(cfg));
+            List<String> wanted = new ArrayList<>();
+            wanted.add("app.classpath=$APPDIR/" + request.appJar().getFileName());
+            request.dependencyJars().forEach(j -> wanted.add("app.classpath=$APPDIR/" + j.getFileName()));
+            List<String> found = lines.stream().filter(l -> l.startsWith("app.classpath=")).toList();
+            if (!new HashSet<>(found).equals(new HashSet<>(wanted))) {
+                throw new BundleException("jpackage's classpath " + found + " is not the bundle's " + wanted);
+            }
+            int at = lines.indexOf(found.getFirst());
+            lines.removeAll(found);
+            lines.addAll(at, wanted);
+            Files.write(cfg, lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     // jpackage puts every jar of --input on the classpath; two jars with one file name would overwrite each other.
