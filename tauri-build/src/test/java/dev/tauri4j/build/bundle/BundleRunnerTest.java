@@ -133,19 +133,23 @@ class BundleRunnerTest {
             Fixtures.run(fast, Map.of());
             Fixtures.run(javaJar, Map.of());
         }
-        long fastNs = 0;
-        long javaNs = 0;
-        long jpackageNs = 0;
-        int runs = 15;
-        for (int i = 0; i < runs; i++) { // interleaved, so a noisy moment hits all three alike
-            fastNs += time(fast);
-            javaNs += time(javaJar);
-            jpackageNs += time(jpackage);
+        long[] fastNs = new long[15];
+        long[] javaNs = new long[15];
+        long[] jpackageNs = new long[15];
+        for (int i = 0; i < fastNs.length; i++) { // interleaved, so a noisy moment hits all three alike
+            fastNs[i] = time(fast);
+            javaNs[i] = time(javaJar);
+            jpackageNs[i] = time(jpackage);
         }
-        double ratio = (double) fastNs / javaNs;
-        System.out.printf("[launcher] /usr/bin script %.1f ms, java -jar %.1f ms, jpackage launcher %.1f ms, "
-                + "script/java -jar %.2fx%n", fastNs / 1e6 / runs, javaNs / 1e6 / runs, jpackageNs / 1e6 / runs, ratio);
-        assertThat(ratio).isLessThan(1.5); // ~1.02 measured with hyperfine; loose for noisy CI hosts
+        // The fastest run shows the launcher's own cost; means on a shared host also measure the neighbours.
+        double ratio = (double) min(fastNs) / min(javaNs);
+        System.out.printf("[launcher] best of %d: /usr/bin script %.1f ms, java -jar %.1f ms, jpackage launcher %.1f ms,"
+                + " script/java -jar %.2fx; means %.1f / %.1f / %.1f ms%n", fastNs.length, min(fastNs) / 1e6,
+                min(javaNs) / 1e6, min(jpackageNs) / 1e6, ratio, mean(fastNs) / 1e6, mean(javaNs) / 1e6,
+                mean(jpackageNs) / 1e6);
+        // hyperfine on a quiet host: 1.00x; the bound is loose for shared CI hosts, far below jpackage's ~4x.
+        assertThat(ratio).isLessThan(1.5);
+        assertThat(min(jpackageNs)).isGreaterThan(min(fastNs)); // else the detour is gone and this class can go
     }
 
     @Test
@@ -164,6 +168,14 @@ class BundleRunnerTest {
     private static Path extractDeb(Path into) {
         Fixtures.run("dpkg-deb", "-x", first.output(BundleTarget.DEB).path().toString(), into.toString());
         return into;
+    }
+
+    private static long min(long[] values) {
+        return java.util.Arrays.stream(values).min().orElseThrow();
+    }
+
+    private static double mean(long[] values) {
+        return java.util.Arrays.stream(values).average().orElseThrow();
     }
 
     private static long time(List<String> command) {
