@@ -1,0 +1,120 @@
+package dev.tauri4j.build.bundle;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Lays out the app image with jpackage: launcher, app jars, icon and the linked runtime. */
+final class AppImageStep {
+
+    static final String NATIVE_ACCESS = "--enable-native-access=ALL-UNNAMED";
+
+    private AppImageStep() {
+    }
+
+    /** Builds {@code destParent/<name>} and returns it. */
+    static Path run(BundleRequest request, PackageNames names, Path runtime, Path destParent, Path workDir,
+                    BuildLog log) {
+        Path input = Trees.fresh(workDir.resolve("input"));
+        copyJars(request, input);
+        Path image = destParent.resolve(names.name());
+        Trees.delete(image); // jpackage refuses an existing destination
+        Tools.mkdirs(destParent);
+
+        List<String> args = new ArrayList<>(List.of("--type", "app-image",
+                "--dest", destParent.toString(),
+                "--name", names.name(),
+                "--app-version", request.version(),
+                "--runtime-image", runtime.toString(),
+                "--input", input.toString(),
+                "--main-jar", request.appJar().getFileName().toString(),
+                "--main-class", request.mainClass(),
+                "--description", request.shortDescription()));
+        optional(args, "--icon", request.icon() == null ? null : request.icon().toString());
+        optional(args, "--vendor", request.publisher());
+        optional(args, "--copyright", request.copyright());
+        for (String option : jvmOptions(request)) {
+            args.add("--java-options");
+            args.add(jpackageQuoted(option));
+        }
+        Tools.jdkTool("jpackage", args, log);
+        keepClasspathOrder(image.resolve("lib/app/" + names.name() + ".cfg"), request);
+        if (request.outputTimestamp() != null) Trees.pinTimes(image, request.outputTimestamp());
+        log.info("app-image: " + image + " " + Trees.mb(Trees.size(image)));
+        return image;
+    }
+
+    /** The request's JVM options, with native access for FFM added when missing. */
+    static List<String> jvmOptions(BundleRequest request) {
+        List<String> options = new ArrayList<>(request.jvmOptions());
+        if (options.stream().noneMatch(o -> o.startsWith("--enable-native-access"))) options.addFirst(NATIVE_ACCESS);
+        return options;
+    }
+
+    /**
+     * One option as jpackage reads it: it splits {@code --java-options} at whitespace and drops quotes, so an option
+     * with a space or quote goes in double quotes with its own double quotes escaped.
+     */
+    static String jpackageQuoted(String option) {
+        if (!option.matches(".*[\\s\"'].*")) return option;
+        if (option.endsWith("\\")) {
+            throw new BundleException("JVM option " + option + " has a space or quote and ends with a backslash, which "
+                    + "jpackage cannot take. Fix: drop the trailing backslash");
+        }
+        return '"' + option.replace("\"", "\\\"") + '"';
+    }
+
+    // jpackage lists the main jar, then the other jars of --input by name; the build's classpath order decides
+    // which of two copies of a class wins, so put that order back.
+    static void keepClasspathOrder(Path cfg, BundleRequest request) {
+        try {
+            List<String> lines = new ArrayList<>(Files.readAllLines(cfg));
+            List<String> wanted = new ArrayList<>();
+            wanted.add("app.classpath=$APPDIR/" + request.appJar().getFileName());
+            request.dependencyJars().forEach(j -> wanted.add("app.classpath=$APPDIR/" + j.getFileName()));
+            List<String> found = lines.stream().filter(l -> l.startsWith("app.classpath=")).toList();
+            if (!new HashSet<>(found).equals(new HashSet<>(wanted))) {
+                throw new BundleException("jpackage's classpath " + found + " is not the bundle's " + wanted);
+            }
+            int at = lines.indexOf(found.getFirst());
+            lines.removeAll(found);
+            lines.addAll(at, wanted);
+            Files.write(cfg, lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // jpackage puts every jar of --input on the classpath; two jars with one file name would overwrite each other.
+    private static void copyJars(BundleRequest request, Path input) {
+        Set<String> seen = new HashSet<>();
+        List<Path> jars = new ArrayList<>();
+        jars.add(request.appJar());
+        jars.addAll(request.dependencyJars());
+        try {
+            for (Path jar : jars) {
+                if (!Files.isRegularFile(jar)) throw new BundleException("jar not found: " + jar);
+                String name = jar.getFileName().toString();
+                if (!seen.add(name)) {
+                    throw new BundleException("two jars on the classpath are both named " + name
+                            + ". Fix: rename one (e.g. prefix the groupId) before bundling");
+                }
+                Files.copy(jar, input.resolve(name));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void optional(List<String> args, String option, String value) {
+        if (value != null && !value.isBlank()) {
+            args.add(option);
+            args.add(value);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package dev.tauri4j.build.bundle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tauri4j.config.LoadedConfig;
+import dev.tauri4j.config.TauriConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** Fills a {@link BundleRequest.Builder} from {@code tauri.conf.json}: the app's names and the {@code bundle} keys. */
+public final class BundleSettings {
+
+    private BundleSettings() {
+    }
+
+    /**
+     * A builder with productName, version, identifier and what {@code bundle} says (targets, icon, publisher,
+     * category, copyright, license, licenseFile, descriptions, homepage, linux.deb/rpm.depends); relative paths
+     * resolve against the config's folder. The caller adds jars, main class and folders.
+     */
+    public static BundleRequest.Builder from(LoadedConfig loaded, String osName) {
+        TauriConfig c = loaded.config();
+        JsonNode bundle = loaded.raw().path("bundle");
+        Path base = loaded.baseDir() == null ? Path.of("") : loaded.baseDir();
+        return BundleRequest.builder()
+                .productName(c.productName())
+                .version(c.version())
+                .identifier(c.identifier())
+                .targets(targets(bundle.get("targets"), osName))
+                .icon(icon(bundle.get("icon"), base))
+                .publisher(text(bundle, "publisher"))
+                .category(text(bundle, "category"))
+                .copyright(text(bundle, "copyright"))
+                .license(text(bundle, "license"))
+                .licenseFile(path(text(bundle, "licenseFile"), base))
+                .shortDescription(text(bundle, "shortDescription"))
+                .longDescription(text(bundle, "longDescription"))
+                .homepage(text(bundle, "homepage"))
+                .debDepends(strings(bundle.path("linux").path("deb"), "depends", "bundle.linux.deb.depends"))
+                .rpmDepends(strings(bundle.path("linux").path("rpm"), "depends", "bundle.linux.rpm.depends"));
+    }
+
+    /** Tauri's target names ("all", "deb", "rpm", "app", "dmg", "msi", "nsis") plus our "app-image". */
+    static Set<BundleTarget> targets(JsonNode node, String osName) {
+        if (node == null || node.isNull() || node.isTextual() && node.textValue().equals("all")) {
+            return switch (BundleTarget.osFamily(osName)) {
+                case "macOS" -> EnumSet.of(BundleTarget.APP_IMAGE, BundleTarget.DMG);
+                case "Windows" -> EnumSet.of(BundleTarget.APP_IMAGE, BundleTarget.MSI);
+                default -> EnumSet.of(BundleTarget.APP_IMAGE, BundleTarget.DEB, BundleTarget.RPM);
+            };
+        }
+        List<String> names = node.isTextual() ? List.of(node.textValue()) : strings(node, "bundle.targets");
+        Set<BundleTarget> targets = EnumSet.noneOf(BundleTarget.class);
+        for (String name : names) {
+            targets.add(switch (name) {
+                case "app" -> BundleTarget.APP_IMAGE;
+                case "nsis" -> BundleTarget.EXE;
+                case "appimage" -> throw new BundleException("bundle.targets: the AppImage format is not supported. "
+                        + "Fix: use \"deb\", \"rpm\" or \"app-image\" (a folder with launcher and runtime)");
+                default -> BundleTarget.of(name);
+            });
+        }
+        return targets;
+    }
+
+    // Tauri lists every size and format; a Linux package wants one PNG, the largest the icon theme has a folder for.
+    static Path icon(JsonNode node, Path base) {
+        if (node == null || node.isNull()) return null;
+        Path best = null;
+        int bestSize = 0;
+        for (String name : strings(node, "bundle.icon")) {
+            Path p = base.resolve(name);
+            if (!Files.isRegularFile(p)) throw new BundleException("bundle.icon lists " + name + ", not found at " + p);
+            if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".png")) continue;
+            int size = LinuxLayout.pngSize(p)[0];
+            if (size > bestSize && size <= 512) {
+                best = p;
+                bestSize = size;
+            }
+        }
+        return best;
+    }
+
+    private static String text(JsonNode parent, String key) {
+        JsonNode v = parent.get(key);
+        if (v == null || v.isNull()) return null;
+        if (!v.isTextual()) throw new BundleException("bundle." + key + " must be a string, found " + v);
+        return v.textValue();
+    }
+
+    private static Path path(String value, Path base) {
+        return value == null ? null : base.resolve(value);
+    }
+
+    private static List<String> strings(JsonNode parent, String key, String where) {
+        JsonNode v = parent.get(key);
+        return v == null || v.isNull() ? List.of() : strings(v, where);
+    }
+
+    private static List<String> strings(JsonNode array, String where) {
+        if (!array.isArray()) throw new BundleException(where + " must be an array of strings, found " + array);
+        List<String> out = new ArrayList<>();
+        for (JsonNode item : array) {
+            if (!item.isTextual()) throw new BundleException(where + " must hold strings only, found " + item);
+            out.add(item.textValue());
+        }
+        return out;
+    }
+}

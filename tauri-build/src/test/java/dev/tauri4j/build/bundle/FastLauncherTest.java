@@ -1,0 +1,68 @@
+package dev.tauri4j.build.bundle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FastLauncherTest {
+
+    private static final List<String> CFG = List.of(
+            "[Application]",
+            "app.classpath=$APPDIR/app.jar",
+            "app.classpath=$APPDIR/lib one.jar",
+            "app.mainclass=com.example.Main",
+            "",
+            "[JavaOptions]",
+            "java-options=-Djpackage.app-version=1.0",
+            "java-options=--enable-native-access=ALL-UNNAMED",
+            "java-options=-Dgreeting=it's here",
+            "java-options=-Dhome=$ROOTDIR/x");
+
+    @Test
+    void shellWordsQuoteLiteralsAndExpandJpackageMacros() {
+        assertThat(FastLauncher.word("-Xss1m")).isEqualTo("-Xss1m");
+        assertThat(FastLauncher.word("a b")).isEqualTo("'a b'");
+        assertThat(FastLauncher.word("it's")).isEqualTo("'it'\\''s'");
+        assertThat(FastLauncher.word("$APPDIR/a.jar:$BINDIR")).isEqualTo("\"$app/lib/app\"/a.jar:\"$app/bin\"");
+        assertThat(FastLauncher.word("")).isEqualTo("''");
+    }
+
+    @Test
+    void scriptPassesTheConfigsOptionsClasspathAndArguments(@TempDir Path dir) throws Exception {
+        String script = FastLauncher.script(CFG, "demo");
+        assertThat(script).startsWith("#!/bin/sh\n").contains("app=/opt/demo").contains("exec \"$app/lib/runtime/bin/java\"");
+
+        // Run it against a fake runtime whose "java" prints its arguments, one per line.
+        Path app = dir.resolve("opt/demo");
+        Files.createDirectories(app.resolve("lib/runtime/bin"));
+        Path java = app.resolve("lib/runtime/bin/java");
+        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
+        java.toFile().setExecutable(true);
+        Path bin = Files.createDirectories(dir.resolve("usr/bin")).resolve("demo");
+        Files.writeString(bin, script);
+        bin.toFile().setExecutable(true);
+
+        List<String> args = Fixtures.run(bin.toString(), "x y", "z").lines().toList();
+
+        String home = dir + "/usr/bin/../../opt/demo";
+        assertThat(args).containsExactly(
+                "-Djpackage.app-version=1.0",
+                "--enable-native-access=ALL-UNNAMED",
+                "-Dgreeting=it's here",
+                "-Dhome=" + home + "/x",
+                "-Djpackage.app-path=" + home + "/bin/demo",
+                "-cp", home + "/lib/app/app.jar:" + home + "/lib/app/lib one.jar",
+                "com.example.Main", "x y", "z");
+    }
+
+    @Test
+    void unknownLauncherSettingsStopTheBuild() {
+        assertThatThrownBy(() -> FastLauncher.script(List.of("app.mainmodule=m/x.Main"), "demo"))
+                .isInstanceOf(BundleException.class).hasMessageContaining("app.mainmodule");
+    }
+}
