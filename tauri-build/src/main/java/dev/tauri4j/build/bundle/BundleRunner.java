@@ -1,5 +1,7 @@
 package dev.tauri4j.build.bundle;
 
+import dev.tauri4j.build.BuildLog;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,5 +1,7 @@
 package dev.tauri4j.build.bundle;
 
+import dev.tauri4j.build.BuildLog;
+
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

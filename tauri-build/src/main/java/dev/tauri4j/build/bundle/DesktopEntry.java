@@ -1,5 +1,7 @@
 package dev.tauri4j.build.bundle;
 
+import dev.tauri4j.build.BuildLog;
+
 import java.util.Map;
 import java.util.Set;
 import static java.util.Map.entry;

@@ -1,5 +1,7 @@
 package dev.tauri4j.build.bundle;
 
+import dev.tauri4j.build.BuildLog;
+
 import java.lang.module.FindException;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;

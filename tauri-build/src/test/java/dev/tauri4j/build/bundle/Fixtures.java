@@ -1,5 +1,7 @@
 package dev.tauri4j.build.bundle;
 
+import dev.tauri4j.build.BuildLog;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;

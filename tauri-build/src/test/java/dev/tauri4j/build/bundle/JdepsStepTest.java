@@ -1,5 +1,7 @@
 package dev.tauri4j.build.bundle;
 
+import dev.tauri4j.build.BuildLog;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,0 +1,170 @@
+package dev.tauri4j.maven;
+
+import dev.tauri4j.build.bundle.BundleRequest;
+import dev.tauri4j.build.bundle.BundleResult;
+import dev.tauri4j.build.bundle.BundleRunner;
+import dev.tauri4j.build.bundle.BundleSettings;
+import dev.tauri4j.build.bundle.BundleTarget;
+import dev.tauri4j.build.sign.MinisignSecretKey;
+import dev.tauri4j.build.sign.MinisignSigner;
+import dev.tauri4j.config.ConfigLoader;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.jar.JarFile;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * {@code tauri:bundle}: a minimal jlinked runtime and native installers (app-image, deb, rpm on Linux) under
+ * {@code target/bundle/<type>/}. Forks {@code package}, so {@code mvn tauri:bundle} alone works.
+ */
+@Mojo(name = "bundle", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+@Execute(phase = LifecyclePhase.PACKAGE)
+public class BundleMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true)
+    MavenProject project;
+
+    /** The Tauri config file; its {@code bundle} section gives the defaults for everything below. */
+    @Parameter(property = "tauri.config", defaultValue = "${project.basedir}/tauri.conf.json")
+    File config;
+
+    /** The app's main class; defaults to the jar manifest's Main-Class. */
+    @Parameter(property = "tauri.mainClass")
+    String mainClass;
+
+    /** Package types to build (app-image, deb, rpm), overriding {@code bundle.targets}; comma-separated on the command line. */
+    @Parameter(property = "tauri.bundle.targets")
+    List<String> targets;
+
+    /** The icon PNG, overriding the first PNG of {@code bundle.icon}. */
+    @Parameter(property = "tauri.bundle.icon")
+    File icon;
+
+    /** The publisher, overriding {@code bundle.publisher}. */
+    @Parameter(property = "tauri.bundle.publisher")
+    String publisher;
+
+    /** The category, overriding {@code bundle.category} (Tauri's names, e.g. DeveloperTool, Productivity). */
+    @Parameter(property = "tauri.bundle.category")
+    String category;
+
+    /** Extra JVM options for the packaged app. */
+    @Parameter
+    List<String> jvmOptions;
+
+    /** Where the packages go, one folder per type. */
+    @Parameter(property = "tauri.bundle.output", defaultValue = "${project.build.directory}/bundle")
+    File outputDir;
+
+    @Parameter(defaultValue = "${project.build.directory}/tauri/bundle-work", readonly = true)
+    File workDir;
+
+    /** Makes the packages byte-for-byte reproducible (the same value as the jar's). */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}")
+    String outputTimestamp;
+
+    /** A minisign secret key: when set, a {@code .sig} is written next to each package. */
+    @Parameter(property = "tauri.signingKey")
+    File signingKey;
+
+    /** The environment variable holding the signing key's password. */
+    @Parameter(property = "tauri.signingKeyPasswordEnv", defaultValue = "TAURI_SIGNING_PRIVATE_KEY_PASSWORD")
+    String signingKeyPasswordEnv;
+
+    /** Skips the goal. */
+    @Parameter(property = "tauri.skip", defaultValue = "false")
+    boolean skip;
+
+    @Override
+    public void execute() throws MojoFailureException, MojoExecutionException {
+        if (skip) return;
+        MojoErrors.run("tauri:bundle", () -> {
+            File jar = project.getArtifact().getFile();
+            if (jar == null || !jar.isFile()) {
+                throw new MojoErrors.UserFixableException("no jar to bundle for " + project.getArtifactId()
+                        + ". Fix: the project's packaging must be jar (run mvn tauri:bundle in the app's folder)");
+            }
+            BundleRequest.Builder request = BundleSettings.from(ConfigLoader.load(config.toPath()), System.getProperty("os.name"))
+                    .appJar(jar.toPath())
+                    .dependencyJars(dependencyJars())
+                    .mainClass(mainClass != null ? mainClass : manifestMainClass(jar))
+                    .outputDir(outputDir.toPath())
+                    .workDir(workDir.toPath())
+                    .outputTimestamp(timestamp(outputTimestamp));
+            if (targets != null && !targets.isEmpty()) request.targets(parseTargets(targets));
+            if (icon != null) request.icon(icon.toPath());
+            if (publisher != null) request.publisher(publisher);
+            if (category != null) request.category(category);
+            if (jvmOptions != null) request.jvmOptions(jvmOptions);
+            BundleResult result = new BundleRunner(new MavenBuildLog(getLog())).run(request.build());
+            for (BundleResult.Output out : result.outputs()) {
+                getLog().info(String.format("%-9s %s (%.1f MB)", out.target().id(), out.path(), out.bytes() / 1e6));
+            }
+            getLog().info("Bundled in " + result.total().toMillis() + " ms");
+            if (signingKey != null) sign(result);
+        });
+    }
+
+    private List<Path> dependencyJars() throws Exception {
+        List<Path> jars = new ArrayList<>();
+        for (String element : project.getRuntimeClasspathElements()) {
+            Path p = Path.of(element);
+            if (Files.isRegularFile(p) && p.toString().endsWith(".jar")) jars.add(p);
+        }
+        return jars;
+    }
+
+    private static String manifestMainClass(File jar) throws Exception {
+        try (JarFile j = new JarFile(jar)) {
+            String main = j.getManifest() == null ? null : j.getManifest().getMainAttributes().getValue("Main-Class");
+            if (main == null) {
+                throw new MojoErrors.UserFixableException(jar.getName() + " has no Main-Class. Fix: set <mainClass> in the"
+                        + " tauri-maven-plugin configuration (or -Dtauri.mainClass=com.example.Main)");
+            }
+            return main;
+        }
+    }
+
+    private static Set<BundleTarget> parseTargets(List<String> ids) {
+        Set<BundleTarget> set = EnumSet.noneOf(BundleTarget.class);
+        for (String id : ids) for (String one : id.split(",")) if (!one.isBlank()) set.add(BundleTarget.of(one.strip()));
+        return set;
+    }
+
+    /** Maven accepts ISO-8601 or seconds since the epoch; a single character means "not reproducible". */
+    static Instant timestamp(String value) {
+        if (value == null || value.length() < 2) return null;
+        if (value.chars().allMatch(Character::isDigit)) return Instant.ofEpochSecond(Long.parseLong(value));
+        return OffsetDateTime.parse(value).toInstant();
+    }
+
+    private void sign(BundleResult result) throws Exception {
+        String password = System.getenv(signingKeyPasswordEnv);
+        Path key = signingKey.toPath();
+        if (MinisignSecretKey.isEncrypted(key) && password == null) {
+            throw new MojoErrors.UserFixableException("signing key " + key + " has a password. Fix: set " + signingKeyPasswordEnv);
+        }
+        MinisignSecretKey secret = MinisignSecretKey.read(key, password == null ? null : password.toCharArray());
+        for (BundleResult.Output out : result.outputs()) {
+            if (!Files.isRegularFile(out.path())) continue; // an app-image is a folder: its packages are signed instead
+            Path sig = Path.of(out.path() + ".sig");
+            Files.writeString(sig, MinisignSigner.sign(out.path(), secret, out.path().getFileName().toString()).toText());
+            getLog().info("signed " + out.path().getFileName() + " -> " + sig.getFileName());
+        }
+    }
+}
