@@ -39,6 +39,10 @@ public class BundleMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true)
     MavenProject project;
 
+    /** The project as the forked package phase left it: its artifact has the jar. */
+    @Parameter(defaultValue = "${executedProject}", readonly = true)
+    MavenProject executedProject;
+
     /** The Tauri config file; its {@code bundle} section gives the defaults for everything below. */
     @Parameter(property = "tauri.config", defaultValue = "${project.basedir}/tauri.conf.json")
     File config;
@@ -94,7 +98,8 @@ public class BundleMojo extends AbstractMojo {
     public void execute() throws MojoFailureException, MojoExecutionException {
         if (skip) return;
         MojoErrors.run("tauri:bundle", () -> {
-            File jar = project.getArtifact().getFile();
+            MavenProject built = executedProject != null ? executedProject : project;
+            File jar = built.getArtifact().getFile();
             if (jar == null || !jar.isFile()) {
                 throw new MojoErrors.UserFixableException("no jar to bundle for " + project.getArtifactId()
                         + ". Fix: the project's packaging must be jar (run mvn tauri:bundle in the app's folder)");
@@ -122,7 +127,8 @@ public class BundleMojo extends AbstractMojo {
 
     private List<Path> dependencyJars() throws Exception {
         List<Path> jars = new ArrayList<>();
-        for (String element : project.getRuntimeClasspathElements()) {
+        MavenProject built = executedProject != null ? executedProject : project;
+        for (String element : built.getRuntimeClasspathElements()) {
             Path p = Path.of(element);
             if (Files.isRegularFile(p) && p.toString().endsWith(".jar")) jars.add(p);
         }
