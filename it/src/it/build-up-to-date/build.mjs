@@ -1,7 +1,9 @@
 // The fixture's frontend build: no dependencies, writes dist/ the way a bundler would.
-import { mkdirSync, writeFileSync, appendFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 // Counts the runs outside dist/ (and outside the build's inputs), so the IT can tell how often it ran.
 appendFileSync('build-runs.txt', 'frontend build ran\n');
+// src/ is an input of the frontend build: changing this file must make the next build run.
+const greeting = readFileSync('src/greeting.txt', 'utf8').trim();
 mkdirSync('dist', { recursive: true });
 writeFileSync('dist/index.html', `<!doctype html>
 <html>
@@ -13,5 +15,5 @@ writeFileSync('dist/index.html', `<!doctype html>
 </body>
 </html>
 `);
-writeFileSync('dist/app.js', "console.log('app.js loaded');\n");
+writeFileSync('dist/app.js', `console.log(${JSON.stringify(greeting)});\n`);
 console.log('frontend built into dist/');
