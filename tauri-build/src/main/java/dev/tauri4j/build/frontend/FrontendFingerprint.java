@@ -20,11 +20,14 @@ import java.util.regex.Pattern;
 /** SHA-256 fingerprints of what goes into a frontend build and of what comes out of it. */
 final class FrontendFingerprint {
 
-    /** Files at the top of the frontend folder that steer the build (bundler, TypeScript, env, package manager). */
+    /**
+     * Files at the top of the frontend folder that steer the build (bundler, TypeScript, env, package manager), and
+     * any script there: a build script such as build.mjs is as much an input as vite.config.ts.
+     */
     private static final Pattern ROOT_INPUTS = Pattern.compile(String.join("|",
             "package\\.json", "package-lock\\.json", "npm-shrinkwrap\\.json", "pnpm-lock\\.yaml",
             "pnpm-workspace\\.yaml", "yarn\\.lock", "bun\\.lockb?", "\\.npmrc", "\\.yarnrc(\\.yml)?", "bunfig\\.toml",
-            "\\.nvmrc", "\\.node-version", ".*\\.html?", ".*\\.config\\.(js|cjs|mjs|ts|cts|mts|json)",
+            "\\.nvmrc", "\\.node-version", ".*\\.html?", ".*\\.(js|cjs|mjs|ts|cts|mts)", ".*\\.config\\.json",
             "(ts|js)config.*\\.json", "angular\\.json", "\\.env(\\..*)?", "\\.babelrc.*", "babel\\.config\\..*",
             "\\.browserslistrc", "\\.postcssrc.*", "\\.swcrc"));
 

@@ -45,6 +45,14 @@ class FrontendFingerprintTest {
     }
 
     @Test
+    void aBuildScriptAtTheRootCounts() throws IOException {
+        write("build.mjs", "v1");
+        String before = inputs();
+        write("build.mjs", "v2");
+        assertThat(inputs()).isNotEqualTo(before);
+    }
+
+    @Test
     void newAndDeletedSourcesCount() throws IOException {
         String before = inputs();
         write("src/extra.ts", "");
