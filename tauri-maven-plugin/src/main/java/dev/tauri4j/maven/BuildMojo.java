@@ -66,10 +66,10 @@ public class BuildMojo extends AbstractMojo {
     File localRepository;
 
     /** More files or folders (relative to the frontend folder) whose changes make the frontend rebuild. */
-    @Parameter
+    @Parameter(property = "tauri.extraInputs")
     List<String> extraInputs;
 
-    /** Environment variables for the frontend build. */
+    /** Environment variables for the frontend build (pom only: a map has no command-line form). */
     @Parameter
     Map<String, String> environment;
 

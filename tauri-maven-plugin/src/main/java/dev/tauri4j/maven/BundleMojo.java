@@ -67,8 +67,36 @@ public class BundleMojo extends AbstractMojo {
     @Parameter(property = "tauri.bundle.category")
     String category;
 
-    /** Extra JVM options for the packaged app. */
-    @Parameter
+    /** The copyright line, overriding {@code bundle.copyright}. */
+    @Parameter(property = "tauri.bundle.copyright")
+    String copyright;
+
+    /** The license name (SPDX), overriding {@code bundle.license}. */
+    @Parameter(property = "tauri.bundle.license")
+    String license;
+
+    /** The license file shipped in the packages, overriding {@code bundle.licenseFile}. */
+    @Parameter(property = "tauri.bundle.licenseFile")
+    File licenseFile;
+
+    /** The one-line description, overriding {@code bundle.shortDescription}. */
+    @Parameter(property = "tauri.bundle.shortDescription")
+    String shortDescription;
+
+    /** The long description, overriding {@code bundle.longDescription}. */
+    @Parameter(property = "tauri.bundle.longDescription")
+    String longDescription;
+
+    /** More Debian packages the deb depends on, replacing {@code bundle.linux.deb.depends}; WebKitGTK and GTK are always declared. */
+    @Parameter(property = "tauri.bundle.debDepends")
+    List<String> debDepends;
+
+    /** More packages the rpm requires, replacing {@code bundle.linux.rpm.depends}; WebKitGTK and GTK are always declared. */
+    @Parameter(property = "tauri.bundle.rpmDepends")
+    List<String> rpmDepends;
+
+    /** Extra JVM options for the packaged app (the runtime's own are always there). */
+    @Parameter(property = "tauri.bundle.jvmOptions")
     List<String> jvmOptions;
 
     /** Where the packages go, one folder per type. */
@@ -116,6 +144,13 @@ public class BundleMojo extends AbstractMojo {
             if (publisher != null) request.publisher(publisher);
             if (category != null) request.category(category);
             if (jvmOptions != null) request.jvmOptions(jvmOptions);
+            if (copyright != null) request.copyright(copyright);
+            if (license != null) request.license(license);
+            if (licenseFile != null) request.licenseFile(licenseFile.toPath());
+            if (shortDescription != null) request.shortDescription(shortDescription);
+            if (longDescription != null) request.longDescription(longDescription);
+            if (debDepends != null) request.debDepends(debDepends);
+            if (rpmDepends != null) request.rpmDepends(rpmDepends);
             BundleResult result = new BundleRunner(new MavenBuildLog(getLog())).run(request.build());
             for (BundleResult.Output out : result.outputs()) {
                 getLog().info(String.format("%-9s %s (%.1f MB)", out.target().id(), out.path(), out.bytes() / 1e6));
