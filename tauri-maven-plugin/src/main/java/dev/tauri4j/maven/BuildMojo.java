@@ -10,7 +10,6 @@ import dev.tauri4j.build.sign.MinisignSigner;
 import java.io.File;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -111,15 +110,8 @@ public class BuildMojo extends AbstractMojo {
         return new NodeSource.Pinned(nodeVersion, URI.create(nodeDownloadRoot), nodeInstallDir.toPath(), localRepository.toPath());
     }
 
-    private dev.tauri4j.build.assets.ManifestSigner signer(Path key) throws Exception {
-        if (!Files.isRegularFile(key)) {
-            throw new MojoErrors.UserFixableException("signing key " + key + " not found. Fix: make one with mvn tauri:signer");
-        }
-        String password = System.getenv(signingKeyPasswordEnv);
-        if (MinisignSecretKey.isEncrypted(key) && password == null) {
-            throw new MojoErrors.UserFixableException("signing key " + key + " has a password. Fix: set " + signingKeyPasswordEnv);
-        }
-        MinisignSecretKey secret = MinisignSecretKey.read(key, password == null ? null : password.toCharArray());
+    private dev.tauri4j.build.assets.ManifestSigner signer(Path key) throws java.io.IOException {
+        MinisignSecretKey secret = SigningKey.open(key, signingKeyPasswordEnv);
         return bytes -> MinisignSigner.sign(bytes, secret, "tauri4j asset manifest").toText().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -195,12 +195,7 @@ public class BundleMojo extends AbstractMojo {
     }
 
     private void sign(BundleResult result) throws Exception {
-        String password = System.getenv(signingKeyPasswordEnv);
-        Path key = signingKey.toPath();
-        if (MinisignSecretKey.isEncrypted(key) && password == null) {
-            throw new MojoErrors.UserFixableException("signing key " + key + " has a password. Fix: set " + signingKeyPasswordEnv);
-        }
-        MinisignSecretKey secret = MinisignSecretKey.read(key, password == null ? null : password.toCharArray());
+        MinisignSecretKey secret = SigningKey.open(signingKey.toPath(), signingKeyPasswordEnv);
         for (BundleResult.Output out : result.outputs()) {
             if (!Files.isRegularFile(out.path())) continue; // an app-image is a folder: its packages are signed instead
             Path sig = Path.of(out.path() + ".sig");
