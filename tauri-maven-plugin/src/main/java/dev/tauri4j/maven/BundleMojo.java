@@ -139,18 +139,18 @@ public class BundleMojo extends AbstractMojo {
                     .outputDir(outputDir.toPath())
                     .workDir(workDir.toPath())
                     .outputTimestamp(timestamp(outputTimestamp));
-            if (targets != null && !targets.isEmpty()) request.targets(parseTargets(targets));
+            if (given(targets)) request.targets(parseTargets(targets));
             if (icon != null) request.icon(icon.toPath());
             if (publisher != null) request.publisher(publisher);
             if (category != null) request.category(category);
-            if (jvmOptions != null) request.jvmOptions(jvmOptions);
+            if (given(jvmOptions)) request.jvmOptions(jvmOptions);
             if (copyright != null) request.copyright(copyright);
             if (license != null) request.license(license);
             if (licenseFile != null) request.licenseFile(licenseFile.toPath());
             if (shortDescription != null) request.shortDescription(shortDescription);
             if (longDescription != null) request.longDescription(longDescription);
-            if (debDepends != null) request.debDepends(debDepends);
-            if (rpmDepends != null) request.rpmDepends(rpmDepends);
+            if (given(debDepends)) request.debDepends(debDepends);
+            if (given(rpmDepends)) request.rpmDepends(rpmDepends);
             BundleResult result = new BundleRunner(new MavenBuildLog(getLog())).run(request.build());
             for (BundleResult.Output out : result.outputs()) {
                 getLog().info(String.format("%-9s %s (%.1f MB)", out.target().id(), out.path(), out.bytes() / 1e6));
@@ -158,6 +158,11 @@ public class BundleMojo extends AbstractMojo {
             getLog().info("Bundled in " + result.total().toMillis() + " ms");
             if (signingKey != null) sign(result);
         });
+    }
+
+    /** An unset list parameter may arrive empty rather than null; either way the config's value stays. */
+    private static boolean given(List<String> values) {
+        return values != null && !values.isEmpty();
     }
 
     private List<Path> dependencyJars() throws Exception {
