@@ -1,0 +1,52 @@
+package dev.tauri4j.test;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Notes every process below this JVM while it runs. Processes on this machine that other builds started
+ * never show up here, and orphans are caught while they still had their parent.
+ */
+final class ProcessRecorder implements AutoCloseable {
+
+    /** Names are taken when first seen: a process that is gone has none left to read. */
+    private final Map<ProcessHandle, String> seen = new HashMap<>();
+    private final Thread poller;
+    private volatile boolean running = true;
+
+    ProcessRecorder() {
+        poller = Thread.ofPlatform().daemon().name("process-recorder").start(() -> {
+            while (running) {
+                record();
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+    }
+
+    /** Everything seen so far, by program name (e.g. {@code Xvfb}, {@code MiniBrowser}). */
+    synchronized Set<String> names() {
+        return new HashSet<>(seen.values());
+    }
+
+    synchronized Set<ProcessHandle> seen() {
+        return Set.copyOf(seen.keySet());
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        poller.join();
+    }
+
+    private synchronized void record() {
+        ProcessHandle.current().descendants().forEach(p -> seen.computeIfAbsent(p,
+                handle -> handle.info().command().map(c -> Path.of(c).getFileName().toString()).orElse("?")));
+    }
+}
