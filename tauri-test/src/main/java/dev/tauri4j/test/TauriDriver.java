@@ -31,7 +31,8 @@ import org.openqa.selenium.WebElement;
  * <pre>{@code
  * try (TauriDriver app = TauriDriver.start(AppLauncher.mainClass(MyApp.class))) {
  *     app.driver().findElement(By.id("name")).sendKeys("Ada");
- *     assertThat(app.executeAsync("return await window.__TAURI__.core.invoke('greet')")).isEqualTo("Hi Ada");
+ *     assertThat(app.executeAsync("return await window.__TAURI_INTERNALS__.invoke('greet', arguments[0])",
+ *             Map.of("name", "Ada"))).isEqualTo("Hello, Ada!");
  * }
  * }</pre>
  */
@@ -79,11 +80,11 @@ public final class TauriDriver implements AutoCloseable {
             LOG.log(DEBUG, "App session ready in {0} ms in total ({1})", millisSince(t0), display);
             return new TauriDriver(workDir, display, server, driver);
         } catch (RuntimeException e) {
-            Set<ProcessHandle> started = server == null ? Set.of() : ProcessTree.of(server.handle());
             if (server != null) {
+                Set<ProcessHandle> started = startedProcesses(server, workDir);
                 server.close();
+                ProcessTree.stop(started, Duration.ZERO);
             }
-            ProcessTree.stop(started, Duration.ZERO);
             if (display != null) {
                 display.close();
             }
@@ -160,11 +161,7 @@ public final class TauriDriver implements AutoCloseable {
             return;
         }
         long t0 = System.nanoTime();
-        // Taken before anything stops: once the driver dies its children belong to init and are
-        // no longer its descendants.
-        Set<ProcessHandle> started = new LinkedHashSet<>(ProcessTree.of(server.handle()));
-        SessionStart.appPid(workDir).stream().mapToObj(ProcessHandle::of).flatMap(Optional::stream)
-                .forEach(app -> started.addAll(ProcessTree.of(app)));
+        Set<ProcessHandle> started = startedProcesses(server, workDir);
         try {
             driver.quit();
         } catch (WebDriverException e) {
@@ -183,6 +180,17 @@ public final class TauriDriver implements AutoCloseable {
         if (!left.isEmpty()) {
             throw new IllegalStateException("These processes did not stop: " + describe(left));
         }
+    }
+
+    /**
+     * Taken before anything stops: once the driver dies its children belong to init and are no longer
+     * its descendants. The app's own pid covers an app the driver has already lost track of.
+     */
+    private static Set<ProcessHandle> startedProcesses(WebDriverServer server, Path workDir) {
+        Set<ProcessHandle> started = new LinkedHashSet<>(ProcessTree.of(server.handle()));
+        SessionStart.appPid(workDir).stream().mapToObj(ProcessHandle::of).flatMap(Optional::stream)
+                .forEach(app -> started.addAll(ProcessTree.of(app)));
+        return started;
     }
 
     private void removeShutdownHook() {

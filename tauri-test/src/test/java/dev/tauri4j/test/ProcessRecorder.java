@@ -12,7 +12,10 @@ import java.util.Set;
  */
 final class ProcessRecorder implements AutoCloseable {
 
-    /** Names are taken when first seen: a process that is gone has none left to read. */
+    /**
+     * The latest name seen: a new child is still {@code java} (or {@code sh} for the launcher script) until
+     * it execs, and a process that is gone has no name left to read.
+     */
     private final Map<ProcessHandle, String> seen = new HashMap<>();
     private final Thread poller;
     private volatile boolean running = true;
@@ -46,7 +49,7 @@ final class ProcessRecorder implements AutoCloseable {
     }
 
     private synchronized void record() {
-        ProcessHandle.current().descendants().forEach(p -> seen.computeIfAbsent(p,
-                handle -> handle.info().command().map(c -> Path.of(c).getFileName().toString()).orElse("?")));
+        ProcessHandle.current().descendants().forEach(p -> p.info().command()
+                .ifPresentOrElse(c -> seen.put(p, Path.of(c).getFileName().toString()), () -> seen.putIfAbsent(p, "?")));
     }
 }

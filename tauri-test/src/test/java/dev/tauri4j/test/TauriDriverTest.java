@@ -52,6 +52,7 @@ class TauriDriverTest {
         handler.setLevel(Level.FINE);
         HARNESS_LOG.setLevel(Level.FINE);
         HARNESS_LOG.addHandler(handler);
+        HARNESS_LOG.setUseParentHandlers(false); // the root handler would print INFO and above twice
     }
 
     @Test
