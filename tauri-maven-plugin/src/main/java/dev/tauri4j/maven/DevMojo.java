@@ -1,0 +1,188 @@
+package dev.tauri4j.maven;
+
+import dev.tauri4j.build.dev.AppProcess;
+import dev.tauri4j.build.dev.DevException;
+import dev.tauri4j.build.dev.DevLoop;
+import dev.tauri4j.build.dev.DevServer;
+import dev.tauri4j.build.dev.DevUrlWait;
+import dev.tauri4j.build.dev.Frontend;
+import dev.tauri4j.build.dev.JavacCompiler;
+import dev.tauri4j.build.dev.SourceWatcher;
+import dev.tauri4j.config.BuildConfig;
+import dev.tauri4j.config.ConfigLoader;
+import java.io.File;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
+import org.apache.maven.model.Resource;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
+
+/**
+ * {@code tauri:dev}: starts {@code build.beforeDevCommand}, waits for {@code build.devUrl}, runs the app in a
+ * forked JVM with {@code -Dtauri.dev=true}, and on changes to the Java sources, resources or config recompiles
+ * (with the project's maven-compiler-plugin settings) and restarts it. Blocks until the app's window is closed
+ * or Ctrl-C. Compile-plus-runtime resolution: javac needs provided dependencies, the app its runtime ones.
+ */
+@Mojo(name = "dev", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = false)
+@Execute(phase = LifecyclePhase.COMPILE)
+public class DevMojo extends AbstractMojo {
+
+    /** The Tauri config file. */
+    @Parameter(property = "tauri.config", defaultValue = "${project.basedir}/tauri.conf.json")
+    File config;
+
+    /** The frontend project (where package.json is); the dev server runs there. */
+    @Parameter(property = "tauri.frontendDir", defaultValue = "${project.basedir}")
+    File frontendDir;
+
+    /** The app's main class. */
+    @Parameter(property = "tauri.mainClass")
+    String mainClass;
+
+    /** Seconds to wait for build.devUrl to answer. */
+    @Parameter(property = "tauri.devUrlTimeout", defaultValue = "60")
+    int devUrlTimeout;
+
+    /** Runs the app once, without watching for changes (Tauri's --no-watch). */
+    @Parameter(property = "tauri.noWatch", defaultValue = "false")
+    boolean noWatch;
+
+    /** More JVM options for the app (not {@code tauri.jvmArgs}: the build already uses that property for tests). */
+    @Parameter(property = "tauri.appJvmArgs")
+    List<String> appJvmArgs;
+
+    /** Program arguments for the app. */
+    @Parameter(property = "tauri.appArgs")
+    List<String> appArgs;
+
+    /** Environment variables for the dev server (pom only). */
+    @Parameter
+    Map<String, String> environment;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
+
+    @Override
+    public void execute() throws MojoFailureException, MojoExecutionException {
+        MojoErrors.run("tauri:dev", () -> {
+            if (!config.isFile()) {
+                throw new MojoErrors.UserFixableException("no Tauri config at " + config
+                        + ". Fix: create tauri.conf.json there, or point <config> / -Dtauri.config at it");
+            }
+            if (mainClass == null || mainClass.isBlank()) {
+                throw new MojoErrors.UserFixableException("no main class to run. Fix: set <mainClass> in the tauri plugin's"
+                        + " configuration, or pass -Dtauri.mainClass=com.example.App");
+            }
+            try {
+                run();
+            } catch (DevException e) {
+                throw new MojoErrors.UserFixableException(e.getMessage());
+            }
+        });
+    }
+
+    private void run() throws Exception {
+        MavenBuildLog log = new MavenBuildLog(getLog());
+        BuildConfig build = ConfigLoader.load(config.toPath()).config().build();
+        String devUrl = build == null ? null : build.devUrl();
+        String command = DevServer.commandFor(build == null ? null : build.beforeDevCommand(), devUrl, frontendDir.toPath()).orElse(null);
+        Frontend.Starter frontend = Frontend.of(command, frontendDir.toPath(), environment == null ? Map.of() : environment,
+                devUrl, new DevUrlWait(Duration.ofSeconds(devUrlTimeout)), log);
+
+        Path output = Path.of(project.getBuild().getOutputDirectory());
+        List<Path> javaRoots = paths(project.getCompileSourceRoots());
+        List<Path> resourceRoots = project.getResources().stream().map(Resource::getDirectory).map(Path::of).toList();
+        JavacCompiler compiler = new JavacCompiler(javaRoots, paths(project.getCompileClasspathElements()), output,
+                compilerOptions(project), encoding(project));
+        AppProcess.Launch launch = new AppProcess.Launch(AppProcess.Launch.currentJava(),
+                paths(project.getRuntimeClasspathElements()), mainClass, config.toPath(), list(appJvmArgs), list(appArgs),
+                project.getBasedir().toPath(), true);
+
+        List<Path> watched = new ArrayList<>(javaRoots);
+        watched.addAll(resourceRoots);
+        watched.add(config.toPath());
+        watched.add(config.toPath().toAbsolutePath().getParent().resolve("capabilities"));
+        SourceWatcher watcher = noWatch ? null : new SourceWatcher(watched, SourceWatcher.DEFAULT_DEBOUNCE);
+        try {
+            new DevLoop(log, frontend, AppProcess.launcher(launch, log), compiler, watcher,
+                    new DevLoop.Layout(javaRoots, resourceRoots, output), true).run();
+        } finally {
+            if (watcher != null) watcher.close();
+        }
+    }
+
+    /**
+     * javac options from maven-compiler-plugin's configuration (plugin level, then the default-compile execution):
+     * {@code --release} (or {@code -source}/{@code -target}), {@code -parameters}, {@code -g} (Maven's default),
+     * {@code -proc}, and {@code compilerArgs}.
+     */
+    static List<String> compilerOptions(MavenProject project) {
+        Map<String, String> values = new java.util.HashMap<>();
+        List<String> compilerArgs = new ArrayList<>();
+        Plugin plugin = project.getPlugin("org.apache.maven.plugins:maven-compiler-plugin");
+        if (plugin != null) {
+            read((Xpp3Dom) plugin.getConfiguration(), values, compilerArgs);
+            PluginExecution execution = plugin.getExecutionsAsMap().get("default-compile");
+            if (execution != null) read((Xpp3Dom) execution.getConfiguration(), values, compilerArgs);
+        }
+        var props = project.getProperties();
+        String release = values.getOrDefault("release", props.getProperty("maven.compiler.release"));
+        List<String> options = new ArrayList<>();
+        if (release != null && !release.isBlank()) {
+            options.addAll(List.of("--release", release.strip()));
+        } else {
+            String source = values.getOrDefault("source", props.getProperty("maven.compiler.source"));
+            String target = values.getOrDefault("target", props.getProperty("maven.compiler.target"));
+            if (source != null) options.addAll(List.of("-source", source.strip()));
+            if (target != null) options.addAll(List.of("-target", target.strip()));
+        }
+        if (Boolean.parseBoolean(values.getOrDefault("parameters", props.getProperty("maven.compiler.parameters")))) {
+            options.add("-parameters");
+        }
+        if (!"false".equals(values.getOrDefault("debug", props.getProperty("maven.compiler.debug", "true")))) options.add("-g");
+        String proc = values.getOrDefault("proc", props.getProperty("maven.compiler.proc"));
+        if (proc != null && !proc.isBlank()) options.add("-proc:" + proc.strip());
+        options.addAll(compilerArgs);
+        return options;
+    }
+
+    private static void read(Xpp3Dom configuration, Map<String, String> values, List<String> compilerArgs) {
+        if (configuration == null) return;
+        for (String name : List.of("release", "source", "target", "parameters", "debug", "proc")) {
+            Xpp3Dom child = configuration.getChild(name);
+            if (child != null && child.getValue() != null) values.put(name, child.getValue());
+        }
+        Xpp3Dom args = configuration.getChild("compilerArgs");
+        if (args != null) {
+            compilerArgs.clear(); // Maven replaces a list, it does not append to it
+            for (Xpp3Dom arg : args.getChildren()) if (arg.getValue() != null) compilerArgs.add(arg.getValue().strip());
+        }
+    }
+
+    private static Charset encoding(MavenProject project) {
+        String encoding = project.getProperties().getProperty("project.build.sourceEncoding");
+        return encoding == null ? null : Charset.forName(encoding);
+    }
+
+    private static List<Path> paths(List<String> elements) {
+        return elements.stream().map(Path::of).toList();
+    }
+
+    private static List<String> list(List<String> values) {
+        return values == null ? List.of() : values;
+    }
+}
