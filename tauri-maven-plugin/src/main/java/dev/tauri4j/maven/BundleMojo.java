@@ -30,7 +30,7 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * {@code tauri:bundle}: a minimal jlinked runtime and native installers (app-image, deb, rpm on Linux) under
- * {@code target/bundle/<type>/}. Forks {@code package}, so {@code mvn tauri:bundle} alone works.
+ * target/bundle/&lt;type&gt;/. Forks {@code package}, so {@code mvn tauri:bundle} alone works.
  */
 @Mojo(name = "bundle", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 @Execute(phase = LifecyclePhase.PACKAGE)
