@@ -94,13 +94,9 @@ public final class AppRuntime implements App {
         return runtime;
     }
 
+    /** A window a WebDriver session asked for (its "new window" command). */
     private NativeWebview openAutomationWindow() {
-        WindowConfig cfg = WindowConfig.of("webdriver-" + automationWindows.incrementAndGet());
-        WindowRuntime runtime = new WindowRuntime(this, cfg);
-        windows.put(cfg.label(), runtime);
-        NativeWebview view = platform.open(cfg, urlFor(cfg), runtime);
-        runtime.attach(view);
-        return view;
+        return open(WindowConfig.of("webdriver-" + automationWindows.incrementAndGet())).nativeView();
     }
 
     private String urlFor(WindowConfig cfg) {

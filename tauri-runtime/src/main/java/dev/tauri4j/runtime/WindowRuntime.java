@@ -36,6 +36,10 @@ final class WindowRuntime implements WebviewHandler, Window {
         this.view = nativeView;
     }
 
+    NativeWebview nativeView() {
+        return view;
+    }
+
     Outbox outbox() {
         return outbox;
     }
