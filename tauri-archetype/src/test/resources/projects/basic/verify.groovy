@@ -4,6 +4,8 @@ def conf = new groovy.json.JsonSlurper().parse(new File(app, 'tauri.conf.json'))
 assert conf.productName == 'hello-app'
 assert conf.identifier == 'com.example.hello-app'
 assert conf.app.windows[0].title == 'hello-app'
+assert !new File(app, 'templates').exists() : 'no template files left over'
+assert new File(app, 'src/main.ts').isFile()
 assert new File(app, '.gitignore').text.contains('node_modules/')
 assert new File(app, 'dist/index.html').isFile() : 'npm run build made dist/'
 assert new File(app, 'target/classes/tauri4j/assets/index.html').isFile() : 'tauri:build embedded dist/'
