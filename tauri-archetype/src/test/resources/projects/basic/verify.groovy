@@ -11,4 +11,59 @@ assert new File(app, 'dist/index.html').isFile() : 'npm run build made dist/'
 assert new File(app, 'target/classes/tauri4j/assets/index.html').isFile() : 'tauri:build embedded dist/'
 def e2e = new File(app, 'target/surefire-reports/TEST-com.example.hello.MainWindowTest.xml').text
 assert e2e.contains('tests="1"') && e2e.contains('skipped="0"') && e2e.contains('failures="0"') && e2e.contains('errors="0"')
+
+// The release files: the workflow is plain YAML with its ${{ }} intact (GitHub Actions cannot run here, so its shape
+// is all we check), and a JReleaser dry run publishes a stand-in deb and its .sig offline.
+def yaml = new org.yaml.snakeyaml.Yaml()
+def workflow = new File(app, '.github/workflows/release.yml').withReader('UTF-8') { yaml.load(it) }
+assert workflow.jobs.bundle.'runs-on' == '${{ matrix.os }}'
+assert workflow.jobs.bundle.strategy.matrix.include*.os == ['ubuntu-latest', 'macos-latest', 'windows-latest']
+assert workflow.jobs.bundle.'continue-on-error' == '${{ matrix.experimental }}'
+assert workflow.jobs.bundle.steps*.run.any { it?.contains('mvn -B tauri:bundle') }
+assert workflow.jobs.release.needs == 'bundle'
+assert workflow.jobs.release.steps*.run.contains('mvn -B jreleaser:full-release')
+def jr = new File(app, 'jreleaser.yml').withReader('UTF-8') { yaml.load(it) }
+assert jr.project.name == 'hello-app'
+assert jr.release.github.owner == 'example' && jr.release.github.name == 'hello-app'
+
+def deb = new File(app, 'target/bundle/deb/hello-app_1.0.0_amd64.deb')
+deb.parentFile.mkdirs()
+deb.text = 'not a real deb'
+new File(deb.path + '.sig').text = 'not a real signature'
+def run = { List<String> cmd ->
+    def pb = new ProcessBuilder(cmd).directory(app).redirectErrorStream(true)
+    pb.environment().put('JRELEASER_GITHUB_TOKEN', 'dummy')
+    pb.environment().remove('MAVEN_PROJECTBASEDIR') // exported by the outer ./mvnw
+    def p = pb.start()
+    def out = p.inputStream.getText('UTF-8')
+    [p.waitFor(), out]
+}
+// JReleaser reads the commits for the changelog and wants an origin: the generated project becomes a git repository
+def gitOk = run(['git', 'init', '-q'])[0] == 0 && run(['git', 'add', '-A'])[0] == 0 &&
+    run(['git', '-c', 'user.name=IT', '-c', 'user.email=it@example.com', 'commit', '-q', '-m', 'feat: first'])[0] == 0 &&
+    run(['git', 'remote', 'add', 'origin', 'https://github.com/example/hello-app.git'])[0] == 0
+assert gitOk : 'git init/commit in the generated project'
+// The same Maven, settings and local repository as the archetype IT. Not -o: invoker:install leaves some of the
+// plugin's parent poms out of it-repo; the settings take them from the developer's local repository, where this
+// module's build put them (see the jreleaser-maven-plugin test dependency), so no network is needed.
+def moduleTarget = app.canonicalFile
+while (moduleTarget != null && !new File(moduleTarget, 'it-repo').isDirectory()) moduleTarget = moduleTarget.parentFile
+assert moduleTarget : 'target/it-repo above ' + app
+def settings = null
+moduleTarget.eachFileRecurse(groovy.io.FileType.FILES) { if (settings == null && it.name == 'interpolated-settings.xml') settings = it }
+assert settings : 'the archetype IT interpolated settings.xml'
+// JReleaser's basedir is Maven's project root, found by looking up for .mvn/: it would be the tauri4j checkout,
+// with no git HEAD of the app's own. An empty .mvn/ makes the app its own root, as it is on a user's machine.
+new File(app, '.mvn').mkdirs()
+def mvn = new File(System.getProperty('maven.home'), 'bin/mvn').path
+def started = System.nanoTime()
+def (code, log) = run([mvn, '-B', '-s', settings.path, '-Dmaven.repo.local=' + new File(moduleTarget, 'it-repo').path,
+                       'jreleaser:full-release', '-Djreleaser.dry.run=true'])
+new File(app, 'target/jreleaser-dry-run.log').text = log
+println "jreleaser:full-release dry run: exit ${code} after ${(System.nanoTime() - started).intdiv(1_000_000)} ms"
+assert code == 0 : log
+def checksums = new File(app, 'target/jreleaser/checksums/checksums_sha256.txt')
+assert checksums.isFile() : log
+println checksums.text
+assert checksums.text =~ /(?m)^[0-9a-f]{64}\s+hello-app_1\.0\.0_amd64\.deb$/
 true

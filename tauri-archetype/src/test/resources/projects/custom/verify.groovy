@@ -16,4 +16,7 @@ assert new File(app, 'src/main.ts').text.contains('`${result.length} bytes, CRC-
 assert new File(app, 'README.md').text.contains('\n## What to type\n')
 assert new File(app, 'icons/icon.png').bytes.length > 1000
 assert new String(new File(app, 'icons/icon.png').bytes, 1, 3, 'US-ASCII') == 'PNG'
+def jreleaser = new File(app, 'jreleaser.yml').text
+assert jreleaser.contains('name: notes') && jreleaser.contains('owner: acme') && !jreleaser.contains('$')
+assert new File(app, '.github/workflows/release.yml').text.contains('runs-on: ${{ matrix.os }}')
 true
