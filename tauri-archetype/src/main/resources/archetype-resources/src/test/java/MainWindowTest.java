@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tauri4j.test.AppLauncher;
 import dev.tauri4j.test.TauriDriver;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,5 +41,7 @@ class MainWindowTest {
         wait.until(ExpectedConditions.textMatches(By.id("greet-msg"), java.util.regex.Pattern.compile("Hello, Maven!.*")));
         String answer = app.driver().findElement(By.id("greet-msg")).getText();
         assertTrue(answer.contains("greeted from Java"), () -> answer + "\n---- app log ----\n" + app.appLog());
+        // what the user saw, for a look after the build
+        app.screenshot(Path.of("target/screenshots/main-window.png"));
     }
 }
