@@ -48,12 +48,15 @@ public final class Tauri {
         private TauriConfig config;
         private AssetSource assets;
         private Consumer<App> setup;
+        private Path configDir;
+        private boolean openExternalLinks;
 
         private Builder() {}
 
         /** Reads the config from this file instead of the one in the jar. */
         public Builder config(Path file) {
             this.config = loaded(ConfigLoader.load(file));
+            this.configDir = file.toAbsolutePath().normalize().getParent();
             return this;
         }
 
@@ -117,6 +120,15 @@ public final class Tauri {
             return this;
         }
 
+        /**
+         * Opens links the app does not show itself ({@code target=_blank}, {@code window.open}, navigations to other
+         * sites) in the system browser instead of refusing them. Off by default; only http, https and mailto.
+         */
+        public Builder openExternalLinksInBrowser(boolean open) {
+            this.openExternalLinks = open;
+            return this;
+        }
+
         /** Runs once the windows are open, on a virtual thread. */
         public Builder setup(Consumer<App> setup) {
             this.setup = setup;
@@ -130,17 +142,16 @@ public final class Tauri {
 
         /** Like {@link #run()}, honouring {@code --automation} in the program arguments. */
         public void run(String[] args) {
+            if (config == null && System.getProperty("tauri.config") != null) config(Path.of(System.getProperty("tauri.config")));
             TauriConfig cfg = config != null ? config : defaultConfig();
             AssetSource source = assets != null ? assets
                     : new ClasspathAssetSource(Tauri.class.getClassLoader(), AssetSource.DEFAULT_ROOT);
             AppRuntime runtime = new AppRuntime(cfg, LaunchMode.detect(args), WebviewPlatform.forCurrentOs(),
-                    new Dispatcher(commands), commands, state, new AssetResolver(source));
+                    new Dispatcher(commands), commands, state, new AssetResolver(source), configDir, openExternalLinks);
             runtime.run(setup);
         }
 
         private static TauriConfig defaultConfig() {
-            String file = System.getProperty("tauri.config");
-            if (file != null) return loaded(ConfigLoader.load(Path.of(file)));
             ClassLoader loader = Thread.currentThread().getContextClassLoader();
             try (InputStream in = loader.getResourceAsStream(CONFIG_RESOURCE)) {
                 if (in == null) {

@@ -52,6 +52,14 @@ public final class ConfigLoader {
         return parse(json, sourceName, null, packageJsonReader(sourceName, null));
     }
 
+    /**
+     * Parses other JSON files of an app (capabilities) as strictly as the config: no duplicate keys, comments or
+     * trailing text; errors name {@code source} with line and column.
+     */
+    public static JsonNode parseJson(String json, String source) {
+        return readTree(json, source, "", "not valid JSON");
+    }
+
     private static LoadedConfig parse(String json, String source, Path baseDir,
                                       Function<String, String> packageJsonVersion) {
         JsonNode raw = readTree(json, source, "", "not valid JSON");

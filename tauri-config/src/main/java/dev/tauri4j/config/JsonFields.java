@@ -3,24 +3,26 @@ package dev.tauri4j.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.regex.Pattern;
 
-/** Typed, path-aware reads of JSON values that fail with a {@link ConfigException} a user can act on. */
-final class JsonFields {
+/** Typed, path-aware reads of JSON values that fail with a {@link ConfigException} a user can act on (also used by {@code config.capability}). */
+public final class JsonFields {
 
     private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$-]*");
     private static final int MAX_SHOWN = 60;
 
     private final String source;
 
-    JsonFields(String source) {
+    /** Reads for messages naming {@code source}. */
+    public JsonFields(String source) {
         this.source = source;
     }
 
-    String source() {
+    /** The file name used in messages. */
+    public String source() {
         return source;
     }
 
     /** The text at {@code key}, or null when absent (or null and {@code nullable}). */
-    String text(JsonNode parent, String parentPath, String key, boolean nullable, String fix) {
+    public String text(JsonNode parent, String parentPath, String key, boolean nullable, String fix) {
         JsonNode v = present(parent, parentPath, key, nullable, "a string", fix);
         if (v == null) return null;
         if (!v.isTextual()) throw wrongType(path(parentPath, key), "a string", v, fix);
@@ -28,7 +30,7 @@ final class JsonFields {
     }
 
     /** The number at {@code key}, or null when absent (or null and {@code nullable}). */
-    Double number(JsonNode parent, String parentPath, String key, boolean nullable, String fix) {
+    public Double number(JsonNode parent, String parentPath, String key, boolean nullable, String fix) {
         JsonNode v = present(parent, parentPath, key, nullable, "a number", fix);
         if (v == null) return null;
         if (!v.isNumber()) throw wrongType(path(parentPath, key), "a number", v, fix);
@@ -36,7 +38,7 @@ final class JsonFields {
     }
 
     /** The boolean at {@code key}, or {@code dflt} when absent. */
-    boolean bool(JsonNode parent, String parentPath, String key, boolean dflt) {
+    public boolean bool(JsonNode parent, String parentPath, String key, boolean dflt) {
         String fix = "use true or false without quotes, e.g. \"" + key + "\": " + !dflt;
         JsonNode v = present(parent, parentPath, key, false, "true or false", fix);
         if (v == null) return dflt;
@@ -45,7 +47,7 @@ final class JsonFields {
     }
 
     /** The object at {@code key}, or null when absent. */
-    JsonNode object(JsonNode parent, String parentPath, String key, String fix) {
+    public JsonNode object(JsonNode parent, String parentPath, String key, String fix) {
         JsonNode v = present(parent, parentPath, key, false, "an object", fix);
         if (v == null) return null;
         if (!v.isObject()) throw wrongType(path(parentPath, key), "an object", v, fix);
@@ -53,7 +55,7 @@ final class JsonFields {
     }
 
     /** The array at {@code key}, or null when absent. */
-    JsonNode array(JsonNode parent, String parentPath, String key, String fix) {
+    public JsonNode array(JsonNode parent, String parentPath, String key, String fix) {
         JsonNode v = present(parent, parentPath, key, false, "an array", fix);
         if (v == null) return null;
         if (!v.isArray()) throw wrongType(path(parentPath, key), "an array", v, fix);
@@ -72,27 +74,30 @@ final class JsonFields {
         return v;
     }
 
-    ConfigException wrongType(String path, String expected, JsonNode found, String fix) {
+    /** "path must be expected, found ... Fix: fix" */
+    public ConfigException wrongType(String path, String expected, JsonNode found, String fix) {
         return fail(path, path + " must be " + expected + ", found " + describe(found) + ". Fix: " + fix);
     }
 
-    ConfigException fail(String path, String detail) {
+    /** An error at {@code path} with this detail. */
+    public ConfigException fail(String path, String detail) {
         return new ConfigException(source, path, detail);
     }
 
     /** The JSON path of {@code key} inside {@code parent}; keys that are not plain names are quoted. */
-    static String path(String parent, String key) {
+    public static String path(String parent, String key) {
         String step = PLAIN_KEY.matcher(key).matches() ? key : "[\"" + key.replace("\"", "\\\"") + "\"]";
         if (parent.isEmpty()) return step;
         return step.startsWith("[") ? parent + step : parent + "." + step;
     }
 
-    static String index(String parent, int i) {
+    /** {@code parent[i]}. */
+    public static String index(String parent, int i) {
         return parent + "[" + i + "]";
     }
 
     /** A short rendering of a JSON value with its type, as shown in error messages: {@code "wide" (string)}. */
-    static String describe(JsonNode v) {
+    public static String describe(JsonNode v) {
         if (v == null || v.isMissingNode()) return "nothing";
         if (v.isNull()) return "null";
         if (v.isTextual()) return quote(v.textValue()) + " (string)";
@@ -103,7 +108,8 @@ final class JsonFields {
         return v.getNodeType().toString().toLowerCase();
     }
 
-    static String quote(String s) {
+    /** A value in quotes, cut when long. */
+    public static String quote(String s) {
         String shown = s.length() > MAX_SHOWN ? s.substring(0, MAX_SHOWN) + "…" : s;
         return "\"" + shown.replace("\"", "\\\"") + "\"";
     }

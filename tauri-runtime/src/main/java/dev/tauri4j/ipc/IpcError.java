@@ -18,6 +18,8 @@ public record IpcError(String code, String message, JsonNode data) {
     public static final String COMMAND_FAILED = dev.tauri4j.CommandException.DEFAULT_CODE;
     /** The command returned a value that could not be turned into JSON. */
     public static final String INVALID_RESULT = "INVALID_RESULT";
+    /** No capability grants the command to the calling window and page, or one denies it. */
+    public static final String COMMAND_DENIED = "COMMAND_DENIED";
     /** {@code Invocation.state} asked for a type nobody managed. */
     public static final String MISSING_STATE = "MISSING_STATE";
     /** The command's class was compiled without parameter names, so arguments cannot be bound by name. */

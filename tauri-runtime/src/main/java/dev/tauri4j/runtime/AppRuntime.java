@@ -8,9 +8,14 @@ import dev.tauri4j.config.TauriConfig;
 import dev.tauri4j.config.WindowConfig;
 import dev.tauri4j.ipc.Dispatcher;
 import dev.tauri4j.ipc.StateStore;
+import dev.tauri4j.security.CapabilityLoader;
+import dev.tauri4j.security.CommandGuard;
+import dev.tauri4j.security.ExternalLinks;
 import dev.tauri4j.webview.NativeWebview;
 import dev.tauri4j.webview.PlatformOptions;
 import dev.tauri4j.webview.WebviewPlatform;
+import dev.tauri4j.config.capability.PermissionCatalog;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Collection;
@@ -36,13 +41,28 @@ public final class AppRuntime implements App {
     private final BridgeScript bridge;
     private final Origins origins;
     private final AssetResolver assets;
+    private final CommandGuard guard;
+    private final ExternalLinks externalLinks;
     private final Map<String, WindowRuntime> windows = new ConcurrentHashMap<>();
     private final AtomicInteger automationWindows = new AtomicInteger();
     private volatile int exitCode;
 
-    /** Wires the parts; nothing native happens until {@link #run}. */
+    /** Wires the parts with capabilities from the jar and external links refused; nothing native happens until {@link #run}. */
     public AppRuntime(TauriConfig config, LaunchMode mode, WebviewPlatform platform, Dispatcher dispatcher,
             dev.tauri4j.ipc.CommandRegistry registry, StateStore state, AssetResolver assets) {
+        this(config, mode, platform, dispatcher, registry, state, assets, null, false);
+    }
+
+    /**
+     * Wires the parts; nothing native happens until {@link #run}.
+     *
+     * @param configDir         the config file's folder, whose {@code capabilities/} is read; null to read them from the jar
+     * @param openExternalLinks hand links the app does not open itself to the system browser instead of refusing them
+     * @throws dev.tauri4j.config.ConfigException when a capability cannot be used
+     */
+    public AppRuntime(TauriConfig config, LaunchMode mode, WebviewPlatform platform, Dispatcher dispatcher,
+            dev.tauri4j.ipc.CommandRegistry registry, StateStore state, AssetResolver assets, Path configDir,
+            boolean openExternalLinks) {
         this.config = config;
         this.mode = mode;
         this.platform = platform;
@@ -53,12 +73,16 @@ public final class AppRuntime implements App {
             return w == null ? null : w.outbox();
         });
         EventCommands.register(registry, events);
+        this.guard = new CommandGuard(CapabilityLoader.load(config, configDir, Thread.currentThread().getContextClassLoader(),
+                registry.names()), PermissionCatalog.of(registry.names()));
+        this.externalLinks = ExternalLinks.forCurrentOs(openExternalLinks);
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
-        this.router = new IpcRouter(dispatcher, Base64.getUrlEncoder().withoutPadding().encodeToString(key));
+        String invokeKey = Base64.getUrlEncoder().withoutPadding().encodeToString(key);
         var security = config.app().security();
-        this.bridge = new BridgeScript(router.invokeKey(), config.app().withGlobalTauri(), security.freezePrototype());
+        this.bridge = new BridgeScript(invokeKey, config.app().withGlobalTauri(), security.freezePrototype());
         this.origins = new Origins(mode.dev() ? config.build().devUrl() : null);
+        this.router = new IpcRouter(dispatcher, invokeKey, guard, origins);
     }
 
     /** Starts the UI on the calling thread, opens the configured windows, runs {@code setup}, and never returns. */
@@ -88,9 +112,10 @@ public final class AppRuntime implements App {
 
     private WindowRuntime open(WindowConfig cfg) {
         if (windows.containsKey(cfg.label())) throw new IllegalArgumentException("a window labelled '" + cfg.label() + "' is already open");
-        WindowRuntime runtime = new WindowRuntime(this, cfg);
+        String url = urlFor(cfg);
+        WindowRuntime runtime = new WindowRuntime(this, cfg, url);
         windows.put(cfg.label(), runtime);
-        runtime.attach(platform.open(cfg, urlFor(cfg), runtime));
+        runtime.attach(platform.open(cfg, url, runtime));
         return runtime;
     }
 
@@ -145,6 +170,14 @@ public final class AppRuntime implements App {
 
     Origins origins() {
         return origins;
+    }
+
+    CommandGuard guard() {
+        return guard;
+    }
+
+    ExternalLinks externalLinks() {
+        return externalLinks;
     }
 
     // ---- App

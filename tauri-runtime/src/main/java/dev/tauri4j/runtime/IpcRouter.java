@@ -8,6 +8,7 @@ import dev.tauri4j.ipc.InvokeRequest;
 import dev.tauri4j.ipc.InvokeResult;
 import dev.tauri4j.ipc.IpcError;
 import dev.tauri4j.ipc.JsonCodec;
+import dev.tauri4j.security.CommandGuard;
 
 /** Turns script messages into command calls and their results into answers for the page. */
 final class IpcRouter {
@@ -16,10 +17,23 @@ final class IpcRouter {
 
     private final Dispatcher dispatcher;
     private final String invokeKey;
+    private final CommandGuard guard;
+    private final Origins origins;
 
-    IpcRouter(Dispatcher dispatcher, String invokeKey) {
+    IpcRouter(Dispatcher dispatcher, String invokeKey, CommandGuard guard, Origins origins) {
         this.dispatcher = dispatcher;
         this.invokeKey = invokeKey;
+        this.guard = guard;
+        this.origins = origins;
+    }
+
+    /** The capability check for a call of {@code command} from {@code window}'s current page; null when allowed. */
+    InvokeResult refusal(String command, WindowRuntime window) {
+        String page = window.pageUri();
+        var denial = guard.check(command, window.label(), page, origins.isAppPage(page));
+        if (denial.isEmpty()) return null;
+        LOG.log(System.Logger.Level.WARNING, "ipc: " + denial.get().message());
+        return Dispatcher.failure(IpcError.COMMAND_DENIED, denial.get().message());
     }
 
     String invokeKey() {
@@ -58,6 +72,11 @@ final class IpcRouter {
         if (!window.label().equals(m.path("w").asText(null))) {
             answer(window, generation, id, Dispatcher.failure("INVALID_REQUEST",
                     "the call names window '" + m.path("w").asText() + "' but came from window '" + window.label() + "'"));
+            return;
+        }
+        InvokeResult refused = refusal(cmd, window);
+        if (refused != null) {
+            answer(window, generation, id, refused);
             return;
         }
         JsonNode args = m.get("a");

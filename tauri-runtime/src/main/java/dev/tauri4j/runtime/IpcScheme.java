@@ -30,7 +30,12 @@ final class IpcScheme implements SchemeHandler {
     @Override
     public void handle(SchemeRequest request) {
         String origin = request.header("Origin");
-        if (!app.origins().isAppOrigin(origin)) {
+        WindowRuntime window = app.windowRuntime(request.windowLabel());
+        if (window == null) {
+            deny(request, origin, 400, "request from an unknown window");
+            return;
+        }
+        if (!mayCall(origin, window)) {
             deny(request, origin, 403, "origin " + origin + " may not call the app");
             return;
         }
@@ -38,11 +43,6 @@ final class IpcScheme implements SchemeHandler {
         // a Blob body crashes WebKitGTK 2.50. Our own bridge never sends one.
         if (!app.router().invokeKey().equals(request.header("Tauri-Invoke-Key"))) {
             deny(request, origin, 403, "missing or wrong invoke key");
-            return;
-        }
-        WindowRuntime window = app.windowRuntime(request.windowLabel());
-        if (window == null) {
-            deny(request, origin, 400, "request from an unknown window");
             return;
         }
         String path = request.path();
@@ -59,6 +59,11 @@ final class IpcScheme implements SchemeHandler {
             return;
         }
         String command = URLDecoder.decode(path.substring(1), StandardCharsets.UTF_8);
+        InvokeResult refused = app.router().refusal(command, window);
+        if (refused instanceof InvokeResult.Failure failure) {
+            reply(request, origin, 200, "application/json", failure.error().toJson().getBytes(StandardCharsets.UTF_8), false);
+            return;
+        }
         byte[] body;
         try {
             body = request.body(MAX_BODY);
@@ -78,6 +83,16 @@ final class IpcScheme implements SchemeHandler {
                 case InvokeResult.Failure failure -> reply(request, origin, 200, "application/json", failure.error().toJson().getBytes(StandardCharsets.UTF_8), false);
             }
         });
+    }
+
+    /**
+     * The app's own origin may call; a remote page only from its own top-level origin (an iframe of another
+     * origin sends its own Origin) and only when a capability for this window lists the page in remote.urls.
+     */
+    private boolean mayCall(String origin, WindowRuntime window) {
+        if (app.origins().isAppOrigin(origin)) return true;
+        String page = window.pageUri();
+        return origin != null && origin.equals(Origins.originOf(page)) && app.guard().remotePageMayCall(window.label(), page);
     }
 
     private void deny(SchemeRequest request, String origin, int status, String why) {

@@ -22,11 +22,13 @@ final class WindowRuntime implements WebviewHandler, Window {
     private final CallContext context;
     private final Map<String, byte[]> binaryAnswers = new ConcurrentHashMap<>();
     private volatile NativeWebview view;
+    private final String startUrl;
     private volatile String pageUri;
     private volatile int generation;
 
-    WindowRuntime(AppRuntime app, WindowConfig config) {
+    WindowRuntime(AppRuntime app, WindowConfig config, String startUrl) {
         this.app = app;
+        this.startUrl = startUrl;
         this.label = config.label();
         this.outbox = new Outbox(app.platform(), () -> view);
         this.context = new CallContext(app, this, outbox, app.stateStore());
@@ -46,6 +48,11 @@ final class WindowRuntime implements WebviewHandler, Window {
 
     CallContext context() {
         return context;
+    }
+
+    /** The URL of the committed page (not changed by history.pushState); null before the first load. */
+    String pageUri() {
+        return pageUri;
     }
 
     /** The page generation: answers to calls from a page that has gone are dropped. */
@@ -81,8 +88,9 @@ final class WindowRuntime implements WebviewHandler, Window {
     @Override
     public void onMessage(String message) {
         String page = pageUri;
-        if (!app.origins().isAppPage(page)) {
-            LOG.log(System.Logger.Level.WARNING, "IPC message from " + page + " in window '" + label + "' ignored: not an app page");
+        if (!app.origins().isAppPage(page) && !app.guard().remotePageMayCall(label, page)) {
+            LOG.log(System.Logger.Level.WARNING, "IPC message from " + page + " in window '" + label + "' ignored: not an app page,"
+                    + " and no capability for this window lists it in remote.urls");
             return;
         }
         app.router().onMessage(this, message, generation);
@@ -90,10 +98,13 @@ final class WindowRuntime implements WebviewHandler, Window {
 
     @Override
     public boolean allowNavigation(String uri, boolean newWindow) {
-        boolean allowed = !newWindow && app.origins().mayNavigate(uri);
+        boolean allowed = !newWindow && (app.origins().mayNavigate(uri) || app.guard().isTrustedRemote(uri)
+                || (Origins.originOf(uri) != null && Origins.originOf(uri).equals(Origins.originOf(startUrl))));
         if (!allowed) {
+            boolean opened = !app.origins().isAppPage(uri) && app.externalLinks().open(uri);
             LOG.log(System.Logger.Level.INFO, (newWindow ? "new window to " : "navigation to ") + uri + " blocked in window '"
-                    + label + "': only the app's own pages open inside the app");
+                    + label + "'" + (opened ? ", opened in the system browser instead"
+                    : ": only the app's own pages (and the window's start URL's origin, and capability remote.urls) open inside the app"));
         }
         return allowed;
     }

@@ -7,6 +7,7 @@
   const channel = window.webkit.messageHandlers.ipc;
   const post = channel.postMessage.bind(channel);
   const fetchRaw = window.fetch.bind(window);
+  const stringify = JSON.stringify; // a page that replaces JSON.stringify must not see the invoke key
   const IPC = 'ipc://localhost/';
   const callbacks = new Map();
   const calls = new Map();
@@ -56,7 +57,7 @@
       const id = nextCall++;
       let message;
       try {
-        message = JSON.stringify({ k: cfg.key, w: cfg.label, i: id, c: cmd, a: args, h: options && options.headers }, toIpc);
+        message = stringify({ k: cfg.key, w: cfg.label, i: id, c: cmd, a: args, h: options && options.headers }, toIpc);
       } catch (e) {
         reject(ipcError({ code: 'INVALID_ARGUMENT', message: 'arguments of ' + cmd + ' cannot be sent: ' + e }));
         return;

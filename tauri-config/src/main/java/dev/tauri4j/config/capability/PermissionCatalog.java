@@ -1,0 +1,102 @@
+package dev.tauri4j.config.capability;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Every permission identifier a capability may name: Tauri's core ones, and {@code allow-x} / {@code deny-x} for
+ * each app command {@code x}. As in Tauri, {@code _} in a command name becomes {@code -} in its permissions; the
+ * command's own spelling is accepted too, and so is the kebab-case of a camelCase name ({@code allow-echo-bytes}
+ * for {@code echoBytes}).
+ */
+public final class PermissionCatalog {
+
+    private final Map<String, Grants> permissions = new HashMap<>();
+    private final Map<String, String> allowFor = new HashMap<>();
+    private final boolean knowsAppCommands;
+
+    private PermissionCatalog(Collection<String> commands, boolean knowsAppCommands) {
+        this.knowsAppCommands = knowsAppCommands;
+        permissions.putAll(CorePermissions.table());
+        CorePermissions.table().forEach((id, g) -> {
+            if (id.contains(":allow-")) g.allow().forEach(c -> allowFor.put(c, id));
+        });
+        for (String command : commands) {
+            if (command.startsWith("plugin:")) continue; // plugin commands are covered by their plugin's permissions
+            String preferred = command.replace('_', '-');
+            for (String name : spellings(command)) {
+                permissions.merge("allow-" + name, new Grants(Set.of(command), Set.of()), PermissionCatalog::union);
+                permissions.merge("deny-" + name, new Grants(Set.of(), Set.of(command)), PermissionCatalog::union);
+            }
+            allowFor.put(command, "allow-" + preferred);
+        }
+    }
+
+    /** The catalog for an app whose registered commands are {@code commands} (plugin commands included or not). */
+    public static PermissionCatalog of(Collection<String> commands) {
+        return new PermissionCatalog(commands, true);
+    }
+
+    /** The catalog at build time when the app's commands are unknown: {@code allow-x} / {@code deny-x} are not checked. */
+    public static PermissionCatalog withoutAppCommands() {
+        return new PermissionCatalog(List.of(), false);
+    }
+
+    /** Whether app-command permissions are checked against real commands. */
+    public boolean knowsAppCommands() {
+        return knowsAppCommands;
+    }
+
+    /** What {@code identifier} allows and denies, or empty when it is no known permission. */
+    public Optional<Grants> resolve(String identifier) {
+        Grants g = permissions.get(identifier);
+        if (g == null && !knowsAppCommands && isAppPermission(identifier)) {
+            String command = identifier.substring(identifier.indexOf('-') + 1);
+            return Optional.of(identifier.startsWith("allow-") ? new Grants(Set.of(command), Set.of()) : new Grants(Set.of(), Set.of(command)));
+        }
+        return Optional.ofNullable(g);
+    }
+
+    /** The permission that allows {@code command}, or null when none exists. */
+    public String allowPermissionFor(String command) {
+        return allowFor.get(command);
+    }
+
+    /** All known identifiers, sorted (for "did you mean"). */
+    public Set<String> identifiers() {
+        return new TreeSet<>(permissions.keySet());
+    }
+
+    /** The core plugins covered ({@code app}, {@code event}, {@code window}, ...). */
+    public static List<String> corePlugins() {
+        return CorePermissions.plugins();
+    }
+
+    static boolean isAppPermission(String identifier) {
+        return !identifier.contains(":") && (identifier.startsWith("allow-") || identifier.startsWith("deny-"))
+                && identifier.length() > "deny-".length() + 1;
+    }
+
+    private static Set<String> spellings(String command) {
+        Set<String> names = new HashSet<>();
+        names.add(command);
+        names.add(command.replace('_', '-'));
+        names.add(command.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT).replace('_', '-'));
+        return names;
+    }
+
+    private static Grants union(Grants a, Grants b) {
+        Set<String> allow = new HashSet<>(a.allow());
+        allow.addAll(b.allow());
+        Set<String> deny = new HashSet<>(a.deny());
+        deny.addAll(b.deny());
+        return new Grants(allow, deny);
+    }
+}
