@@ -19,8 +19,10 @@ final class IpcRouter {
     private final String invokeKey;
     private final CommandGuard guard;
     private final Origins origins;
+    private final java.util.function.Predicate<String> registered;
 
-    IpcRouter(Dispatcher dispatcher, String invokeKey, CommandGuard guard, Origins origins) {
+    IpcRouter(Dispatcher dispatcher, java.util.function.Predicate<String> registered, String invokeKey, CommandGuard guard, Origins origins) {
+        this.registered = registered;
         this.dispatcher = dispatcher;
         this.invokeKey = invokeKey;
         this.guard = guard;
@@ -29,6 +31,8 @@ final class IpcRouter {
 
     /** The capability check for a call of {@code command} from {@code window}'s current page; null when allowed. */
     InvokeResult refusal(String command, WindowRuntime window) {
+        // an unknown command runs nothing; the dispatcher's "unknown command, did you mean" helps more than a denial
+        if (!registered.test(command)) return null;
         String page = window.pageUri();
         var denial = guard.check(command, window.label(), page, origins.isAppPage(page));
         if (denial.isEmpty()) return null;

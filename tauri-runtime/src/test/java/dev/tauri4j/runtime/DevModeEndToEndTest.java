@@ -91,7 +91,9 @@ class DevModeEndToEndTest {
                   "productName": "tauri4j-dev-e2e",
                   "identifier": "dev.tauri4j.deve2e",
                   "build": { "devUrl": "%s" },
-                  "app": { "windows": [ { "label": "main", "title": "dev mode", "width": 800, "height": 600 } ] }
+                  "app": { "windows": [ { "label": "main", "title": "dev mode", "width": 800, "height": 600 } ],
+                           "security": { "capabilities": [ { "identifier": "dev", "windows": ["main"],
+                                         "permissions": ["core:default", "allow-greet", "allow-echoBytes"] } ] } }
                 }""".formatted(devUrl));
     }
 

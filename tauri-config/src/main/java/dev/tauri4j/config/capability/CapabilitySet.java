@@ -116,7 +116,7 @@ public record CapabilitySet(List<ResolvedCapability> active, List<String> warnin
 
     private static ConfigException unknown(Capability c, PermissionRef p, PermissionCatalog catalog) {
         String id = p.identifier();
-        String at = c.path().isEmpty() ? p.path() : c.path() + "." + p.path();
+        String at = p.path();
         String head = at + " " + JsonFields.quote(id) + " is not a permission tauri4j knows";
         String fix;
         int colon = id.indexOf(':');
