@@ -31,10 +31,12 @@ final class IpcRouter {
 
     /** The capability check for a call of {@code command} from {@code window}'s current page; null when allowed. */
     InvokeResult refusal(String command, WindowRuntime window) {
-        // an unknown command runs nothing; the dispatcher's "unknown command, did you mean" helps more than a denial
-        if (!registered.test(command)) return null;
         String page = window.pageUri();
-        var denial = guard.check(command, window.label(), page, origins.isAppPage(page));
+        boolean appPage = origins.isAppPage(page);
+        // an unknown command runs nothing; for the app's own pages "unknown command, did you mean" helps more than
+        // a denial, while remote pages learn nothing about which commands exist
+        if (appPage && !registered.test(command)) return null;
+        var denial = guard.check(command, window.label(), page, appPage);
         if (denial.isEmpty()) return null;
         LOG.log(System.Logger.Level.WARNING, "ipc: " + denial.get().message());
         return Dispatcher.failure(IpcError.COMMAND_DENIED, denial.get().message());

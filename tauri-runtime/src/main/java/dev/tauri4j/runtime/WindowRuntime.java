@@ -87,12 +87,7 @@ final class WindowRuntime implements WebviewHandler, Window {
 
     @Override
     public void onMessage(String message) {
-        String page = pageUri;
-        if (!app.origins().isAppPage(page) && !app.guard().remotePageMayCall(label, page)) {
-            LOG.log(System.Logger.Level.WARNING, "IPC message from " + page + " in window '" + label + "' ignored: not an app page,"
-                    + " and no capability for this window lists it in remote.urls");
-            return;
-        }
+        // pages of other origins get answers too, but only denials unless a capability's remote.urls names them
         app.router().onMessage(this, message, generation);
     }
 
