@@ -99,6 +99,7 @@ final class WindowRuntime implements WebviewHandler, Window {
             boolean opened = !app.origins().isAppPage(uri) && app.externalLinks().open(uri);
             LOG.log(System.Logger.Level.INFO, (newWindow ? "new window to " : "navigation to ") + uri + " blocked in window '"
                     + label + "'" + (opened ? ", opened in the system browser instead"
+                    : newWindow ? ": pages never open new windows" 
                     : ": only the app's own pages (and the window's start URL's origin, and capability remote.urls) open inside the app"));
         }
         return allowed;

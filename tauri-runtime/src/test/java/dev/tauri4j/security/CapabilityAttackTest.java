@@ -57,7 +57,11 @@ class CapabilityAttackTest {
     }
 
     static void row(String attack, int times, String outcome) {
-        TABLE.add("| " + attack + " | " + times + " | " + outcome + " |");
+        TABLE.add(rowText(attack, times, outcome));
+    }
+
+    static String rowText(String attack, int times, String outcome) {
+        return "| " + attack + " | " + times + " | " + outcome + " |";
     }
 
     private static void open(String url) {
@@ -178,7 +182,8 @@ class CapabilityAttackTest {
         assertThat(runs()).containsEntry("increments", before);
         row("cross-origin iframe (origin listed in `remote.urls`) in the app page: reads `__TAURI_INTERNALS__`, calls `parent.__TAURI_INTERNALS__.invoke`",
                 2, "undefined; SecurityError");
-        row("same iframe posts forged script messages (no key, guessed keys) for `increment`", 2 * TIMES, "dropped: Java counter unchanged");
+        row("same iframe posts forged script messages (no key, guessed keys) for `increment`", 2 * TIMES,
+                "message handler in the frame: " + frame.get("messageHandler") + ", " + frame.get("posted") + " posted; all dropped: Java counter unchanged");
         row("same iframe POSTs `increment` to ipc:// (with and without a guessed key)", 2 * TIMES,
                 "refused (Origin " + site.origin() + " is not the page's): " + frame.get("fetchResults"));
         row("iframe of an origin no capability names", 1, "never loaded (" + blocked.get("loaded") + "; the site saw no request)");

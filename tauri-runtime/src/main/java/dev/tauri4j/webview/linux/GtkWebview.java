@@ -46,6 +46,7 @@ final class GtkWebview implements NativeWebview {
         static final MemorySegment DECIDE = Native.upcall(GtkWebview.class, "onDecidePolicy", INT, PTR, PTR, INT, PTR);
         static final MemorySegment LOAD_CHANGED = Native.upcall(GtkWebview.class, "onLoadChanged", null, PTR, INT, PTR);
         static final MemorySegment CLOSE = Native.upcall(GtkWebview.class, "onViewClose", null, PTR, PTR);
+        static final MemorySegment CREATE = Native.upcall(GtkWebview.class, "onCreate", PTR, PTR, PTR, PTR);
     }
 
     /** The holder of the signal stubs, so the platform can create them ahead of the first window. */
@@ -81,6 +82,7 @@ final class GtkWebview implements NativeWebview {
             GLib.connect(view, "decide-policy", Stubs.DECIDE, data);
             GLib.connect(view, "load-changed", Stubs.LOAD_CHANGED, data);
             GLib.connect(view, "close", Stubs.CLOSE, data);
+            GLib.connect(view, "create", Stubs.CREATE, data);
 
             MemorySegment window = (MemorySegment) Gtk.gtk_window_new.h().invokeExact(Gtk.WINDOW_TOPLEVEL);
             GtkWebview webview = new GtkWebview(id, handler, window, view);
@@ -250,6 +252,17 @@ final class GtkWebview implements NativeWebview {
             return 0; // an allowed new window: WebKit's default handling ("create" signal)
         }
         return 1;
+    }
+
+    /** window.open() arrives here, not at decide-policy: the handler refuses it (or hands it to the browser). */
+    @SuppressWarnings("unused")
+    private static MemorySegment onCreate(MemorySegment view, MemorySegment action, MemorySegment data) throws Throwable {
+        GtkWebview w = OPEN.get(data.address());
+        if (w == null) return NULL;
+        MemorySegment request = (MemorySegment) WebKit.navigation_action_get_request.h().invokeExact(action);
+        String uri = Native.string((MemorySegment) WebKit.uri_request_get_uri.h().invokeExact(request));
+        if (uri != null) w.handler.allowNavigation(uri, true);
+        return NULL; // no new view, whatever the handler said: window.open() returns null
     }
 
     @SuppressWarnings("unused")
