@@ -4,6 +4,7 @@ import dev.tauri4j.build.BuildLog;
 import dev.tauri4j.build.assets.AssetEmbedder;
 import dev.tauri4j.build.assets.AssetManifest;
 import dev.tauri4j.build.assets.EmbeddedAssets;
+import dev.tauri4j.build.capability.CapabilityCheck;
 import dev.tauri4j.config.ConfigLoader;
 import dev.tauri4j.config.LoadedConfig;
 import java.io.IOException;
@@ -41,6 +42,7 @@ public final class TauriBuildStep {
         config.warnings().forEach(log::warn);
         // Checked before the frontend build so that a config without frontendDist fails in a second, not a minute.
         Optional<Path> dist = AssetEmbedder.frontendDist(config, request.configFile());
+        new CapabilityCheck(log).check(config, request.configFile(), request.classesDir());
 
         long start = System.nanoTime();
         FrontendBuildOutcome outcome = new FrontendBuild(log).run(new FrontendBuildRequest(request.frontendDir(),

@@ -1,0 +1,73 @@
+package dev.tauri4j.build.capability;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tauri4j.build.BuildLog;
+import dev.tauri4j.config.ConfigLoader;
+import dev.tauri4j.config.LoadedConfig;
+import dev.tauri4j.config.capability.Capability;
+import dev.tauri4j.config.capability.CapabilityFiles;
+import dev.tauri4j.config.capability.CapabilitySet;
+import dev.tauri4j.config.capability.PermissionCatalog;
+import dev.tauri4j.config.capability.Platforms;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Checks the capabilities at build time with the runtime's own validator, so a bad file fails {@code tauri:build}
+ * and not the app's first start. App-command permissions ({@code allow-x}) are checked only when the annotation
+ * processor left {@code tauri4j/commands.json} in the classes folder; core permissions and syntax always are.
+ */
+public final class CapabilityCheck {
+
+    /** Where the {@code @Command} processor lists the app's commands, under the classes folder. */
+    public static final String COMMANDS = "tauri4j/commands.json";
+
+    private final BuildLog log;
+
+    /** A check reporting to {@code log}. */
+    public CapabilityCheck(BuildLog log) {
+        this.log = Objects.requireNonNull(log, "log");
+    }
+
+    /**
+     * Checks every capability file next to the config and those inline in it, for every platform.
+     *
+     * @return the active capabilities on this platform
+     * @throws dev.tauri4j.config.ConfigException naming the file, the key and the fix
+     */
+    public CapabilitySet check(LoadedConfig config, Path configFile, Path classesDir) throws IOException {
+        List<String> warnings = new ArrayList<>();
+        Path folder = configFile.toAbsolutePath().getParent().resolve(CapabilityFiles.FOLDER);
+        List<Capability> files = CapabilityFiles.fromDirectory(folder, warnings);
+        Path commandsFile = classesDir.resolve(COMMANDS);
+        PermissionCatalog catalog = Files.isRegularFile(commandsFile)
+                ? PermissionCatalog.of(commands(commandsFile)) : PermissionCatalog.withoutAppCommands();
+        CapabilitySet set = CapabilitySet.resolve(config.config().app().security().capabilities(), configFile.getFileName().toString(), files, catalog,
+                Platforms.current(), warnings);
+        set.warnings().forEach(log::warn);
+        log.info("Capabilities checked: " + set.active().size() + " active " + set.active().stream()
+                .map(c -> c.capability().identifier()).toList() + (catalog.knowsAppCommands() ? ", app commands from " + commandsFile
+                : ", app-command permissions unchecked (no " + COMMANDS + ")"));
+        return set;
+    }
+
+    // Any string array, or objects with a "name": the processor's format may grow without breaking this check.
+    private static Set<String> commands(Path file) throws IOException {
+        JsonNode root = ConfigLoader.parseJson(Files.readString(file), COMMANDS);
+        Set<String> names = new LinkedHashSet<>();
+        collect(root.isObject() && root.has("commands") ? root.get("commands") : root, names);
+        return names;
+    }
+
+    private static void collect(JsonNode node, Set<String> names) {
+        if (node.isTextual()) names.add(node.textValue());
+        else if (node.isObject() && node.path("name").isTextual()) names.add(node.get("name").textValue());
+        else if (node.isArray()) node.forEach(n -> collect(n, names));
+    }
+}
