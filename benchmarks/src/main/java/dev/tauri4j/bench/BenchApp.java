@@ -7,6 +7,7 @@ import dev.tauri4j.Tauri;
 import dev.tauri4j.assets.AssetResolver;
 import dev.tauri4j.assets.ClasspathAssetSource;
 import dev.tauri4j.config.AppConfig;
+import dev.tauri4j.config.SecurityConfig;
 import dev.tauri4j.config.TauriConfig;
 import dev.tauri4j.config.WindowConfig;
 import dev.tauri4j.ipc.CommandRegistry;
@@ -46,9 +47,18 @@ public final class BenchApp {
         return "hello.html?port=" + args[1] + "&run=" + args[2];
     }
 
+    /** Every command BenchCommands registers: capabilities deny whatever is not granted. */
+    private static final List<String> COMMANDS = List.of("hello", "config", "ping", "mark", "sink", "source", "burst",
+            "serializeOnly", "done", "report");
+
     private static TauriConfig config(String url) {
         WindowConfig window = WindowConfig.main().withTitle("tauri4j bench").withUrl(url);
-        return new TauriConfig(null, null, IDENTIFIER, null, new AppConfig(List.of(window), false, null));
+        var capability = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("identifier", "bench");
+        capability.putArray("windows").add("*");
+        var permissions = capability.putArray("permissions").add("core:default");
+        COMMANDS.forEach(c -> permissions.add("allow-" + c));
+        SecurityConfig security = new SecurityConfig(null, null, false, List.of(capability));
+        return new TauriConfig(null, null, IDENTIFIER, null, new AppConfig(List.of(window), false, security));
     }
 
     private static ClasspathAssetSource assets() {
