@@ -82,7 +82,7 @@ public final class AppRuntime implements App {
         var security = config.app().security();
         this.bridge = new BridgeScript(invokeKey, config.app().withGlobalTauri(), security.freezePrototype());
         this.origins = new Origins(mode.dev() ? config.build().devUrl() : null);
-        this.router = new IpcRouter(dispatcher, name -> registry.find(name).isPresent(), invokeKey, guard, origins);
+        this.router = new IpcRouter(dispatcher, name -> registry.find(name).isPresent(), invokeKey, guard);
     }
 
     /** Starts the UI on the calling thread, opens the configured windows, runs {@code setup}, and never returns. */

@@ -18,21 +18,22 @@ final class IpcRouter {
     private final Dispatcher dispatcher;
     private final String invokeKey;
     private final CommandGuard guard;
-    private final Origins origins;
     private final java.util.function.Predicate<String> registered;
 
-    IpcRouter(Dispatcher dispatcher, java.util.function.Predicate<String> registered, String invokeKey, CommandGuard guard, Origins origins) {
+    IpcRouter(Dispatcher dispatcher, java.util.function.Predicate<String> registered, String invokeKey, CommandGuard guard) {
         this.registered = registered;
         this.dispatcher = dispatcher;
         this.invokeKey = invokeKey;
         this.guard = guard;
-        this.origins = origins;
     }
 
     /** The capability check for a call of {@code command} from {@code window}'s current page; null when allowed. */
     InvokeResult refusal(String command, WindowRuntime window) {
-        String page = window.pageUri();
-        boolean appPage = origins.isAppPage(page);
+        return refusal(command, window, window.pageUri(), window.appPage());
+    }
+
+    /** The check against the page that sent the call, as it was when the message arrived. */
+    private InvokeResult refusal(String command, WindowRuntime window, String page, boolean appPage) {
         // an unknown command runs nothing; for the app's own pages "unknown command, did you mean" helps more than
         // a denial, while remote pages learn nothing about which commands exist
         if (appPage && !registered.test(command)) return null;
@@ -56,11 +57,15 @@ final class IpcRouter {
     /** Called on the UI thread. */
     void onMessage(WindowRuntime window, String message, int generation) {
         // one thread hop instead of two: parsing a small call costs microseconds, a virtual thread start more
-        if (message.length() <= PARSE_ON_UI_THREAD) handle(window, message, generation);
-        else Thread.ofVirtual().start(() -> handle(window, message, generation));
+        // the page is taken now, on the UI thread: a navigation while a large message is parsed must not lend
+        // the next page's rights to this one's call
+        String page = window.pageUri();
+        boolean appPage = window.appPage();
+        if (message.length() <= PARSE_ON_UI_THREAD) handle(window, message, generation, page, appPage);
+        else Thread.ofVirtual().start(() -> handle(window, message, generation, page, appPage));
     }
 
-    private void handle(WindowRuntime window, String message, int generation) {
+    private void handle(WindowRuntime window, String message, int generation, String page, boolean appPage) {
         JsonNode m;
         try {
             m = JsonCodec.mapper().readTree(message);
@@ -80,7 +85,7 @@ final class IpcRouter {
                     "the call names window '" + m.path("w").asText() + "' but came from window '" + window.label() + "'"));
             return;
         }
-        InvokeResult refused = refusal(cmd, window);
+        InvokeResult refused = refusal(cmd, window, page, appPage);
         if (refused != null) {
             answer(window, generation, id, refused);
             return;

@@ -24,6 +24,7 @@ final class WindowRuntime implements WebviewHandler, Window {
     private volatile NativeWebview view;
     private final String startUrl;
     private volatile String pageUri;
+    private volatile boolean appPage;
     private volatile int generation;
 
     WindowRuntime(AppRuntime app, WindowConfig config, String startUrl) {
@@ -53,6 +54,11 @@ final class WindowRuntime implements WebviewHandler, Window {
     /** The URL of the committed page (not changed by history.pushState); null before the first load. */
     String pageUri() {
         return pageUri;
+    }
+
+    /** Whether the committed page is one of the app's own; worked out once per page, not per call. */
+    boolean appPage() {
+        return appPage;
     }
 
     /** The page generation: answers to calls from a page that has gone are dropped. */
@@ -107,6 +113,7 @@ final class WindowRuntime implements WebviewHandler, Window {
 
     @Override
     public void onPageCommitted(String uri) {
+        appPage = app.origins().isAppPage(uri);
         pageUri = uri;
         generation++;
         outbox.clear();
