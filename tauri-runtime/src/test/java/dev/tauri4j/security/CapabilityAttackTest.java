@@ -177,6 +177,7 @@ class CapabilityAttackTest {
         Map<String, Object> frame = FrameAttack.run(app, site.origin() + "/trusted/frame.html", TIMES);
         assertThat(frame).containsEntry("loaded", true).containsEntry("internals", "undefined").containsEntry("parentAccess", "SecurityError");
         assertThat((Long) frame.get("fetchOk")).isZero();
+        app.screenshot(Path.of("target/screenshots/attack-cross-origin-iframe.png")); // the frame really rendered in the app page
         Map<String, Object> blocked = FrameAttack.run(app, elsewhere.origin() + "/frame.html", 1);
         assertThat(elsewhere.requestsFor("/frame.html")).isZero();
         assertThat(runs()).containsEntry("increments", before);
