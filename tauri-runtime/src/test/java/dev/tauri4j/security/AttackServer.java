@@ -13,6 +13,8 @@ final class AttackServer implements AutoCloseable {
 
     private final HttpServer server;
     final List<String> requests = new CopyOnWriteArrayList<>();
+    /** Where {@code /trusted/go-away} redirects: a page of another site. */
+    volatile String awayUrl = "http://127.0.0.1:9/";
 
     AttackServer() {
         try {
@@ -26,6 +28,7 @@ final class AttackServer implements AutoCloseable {
             String redirect = switch (path) {
                 case "/trusted/go-out" -> "/untrusted/page.html";
                 case "/untrusted/go-in" -> "/trusted/page.html";
+                case "/trusted/go-away" -> awayUrl;
                 default -> null;
             };
             if (redirect != null) {

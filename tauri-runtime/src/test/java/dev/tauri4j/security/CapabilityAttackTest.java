@@ -167,6 +167,16 @@ class CapabilityAttackTest {
         assertThat(Attempts.run(app, "increment", "{}", TIMES).ok()).isEqualTo(TIMES);
         row("page reached from /trusted/go-out by a 302 to /untrusted/page.html calls `increment`", TIMES, "COMMAND_DENIED every time");
         row("page reached from /untrusted/go-in by a 302 to /trusted/page.html calls `increment`", TIMES, "all ran: the final URL counts");
+
+        site.awayUrl = elsewhere.origin() + "/landed.html";
+        Object href = app.executeAsync("""
+                location.href = '/trusted/go-away';
+                await new Promise(r => setTimeout(r, 1500));
+                return location.href;""");
+        assertThat(href).isEqualTo(site.origin() + "/trusted/page.html");
+        assertThat(site.requestsFor("/trusted/go-away")).isEqualTo(1);
+        assertThat(elsewhere.requestsFor("/landed.html")).isZero();
+        row("trusted page follows /trusted/go-away, a 302 to another site", 1, "the redirect is refused: the other site saw no request, the page stays");
     }
 
     @Test
