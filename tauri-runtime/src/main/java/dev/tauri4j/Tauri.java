@@ -17,6 +17,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -48,6 +51,8 @@ public final class Tauri {
         private TauriConfig config;
         private AssetSource assets;
         private Consumer<App> setup;
+        private final Set<Class<?>> registrars = new HashSet<>();
+        private boolean discoverCommands = true;
 
         private Builder() {}
 
@@ -111,6 +116,23 @@ public final class Tauri {
             return this;
         }
 
+        /** Registers the commands of a {@link CommandRegistrar} now, such as one the processor generated. */
+        public Builder commands(CommandRegistrar registrar) {
+            if (registrars.add(registrar.getClass())) registrar.register(this);
+            return this;
+        }
+
+        /**
+         * Whether {@link #run} also registers the {@link CommandRegistrar}s listed in
+         * {@code META-INF/services/dev.tauri4j.CommandRegistrar} (the {@code @Command} methods); true by default.
+         * Turn it off to register them yourself with {@link #commands(CommandRegistrar)}; a registrar given there is
+         * never registered twice.
+         */
+        public Builder discoverCommands(boolean discover) {
+            this.discoverCommands = discover;
+            return this;
+        }
+
         /** Makes {@code object} injectable into commands by its type (Tauri's {@code State<T>}). */
         public Builder manage(Object object) {
             state.manage(object);
@@ -130,12 +152,26 @@ public final class Tauri {
 
         /** Like {@link #run()}, honouring {@code --automation} in the program arguments. */
         public void run(String[] args) {
+            if (discoverCommands) discoverRegistrars();
             TauriConfig cfg = config != null ? config : defaultConfig();
             AssetSource source = assets != null ? assets
                     : new ClasspathAssetSource(Tauri.class.getClassLoader(), AssetSource.DEFAULT_ROOT);
             AppRuntime runtime = new AppRuntime(cfg, LaunchMode.detect(args), WebviewPlatform.forCurrentOs(),
                     new Dispatcher(commands), commands, state, new AssetResolver(source));
             runtime.run(setup);
+        }
+
+        private void discoverRegistrars() {
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            for (CommandRegistrar registrar : ServiceLoader.load(CommandRegistrar.class, loader != null ? loader : Tauri.class.getClassLoader())) {
+                try {
+                    commands(registrar);
+                } catch (RuntimeException e) {
+                    throw new IllegalStateException("cannot register the @Command methods of " + registrar.getClass().getName()
+                            + " (found in META-INF/services/" + CommandRegistrar.class.getName() + "): " + e.getMessage()
+                            + ". Fix: rename one of the commands, or call discoverCommands(false) and register by hand", e);
+                }
+            }
         }
 
         private static TauriConfig defaultConfig() {
