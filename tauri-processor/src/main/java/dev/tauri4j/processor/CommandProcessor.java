@@ -101,14 +101,11 @@ public final class CommandProcessor extends AbstractProcessor {
         String name = packageName.isEmpty() ? RegistrarWriter.CLASS_NAME : packageName + "." + RegistrarWriter.CLASS_NAME;
         List<CommandModel> sorted = models.stream().sorted(Comparator.comparing(CommandModel::name)).toList();
         Element[] origins = sorted.stream().map(m -> (Element) m.element().getEnclosingElement()).distinct().toArray(Element[]::new);
-        if (processingEnv.getElementUtils().getTypeElement(name) != null) {
-            error("cannot generate " + name + ": a class with that name exists. Fix: rename it", origins[0]);
-            return;
-        }
         try (Writer out = processingEnv.getFiler().createSourceFile(name, origins).openWriter()) {
             out.write(RegistrarWriter.write(packageName, sorted));
         } catch (IOException e) {
-            error("cannot write " + name + ": " + e.getMessage(), origins[0]);
+            // a FilerException: the compilation has its own class by that name
+            error("cannot generate " + name + ": " + e.getMessage() + ". Fix: rename your class " + RegistrarWriter.CLASS_NAME, origins[0]);
             return;
         }
         writtenPackages.add(packageName);

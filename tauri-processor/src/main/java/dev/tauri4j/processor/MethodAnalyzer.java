@@ -53,7 +53,8 @@ final class MethodAnalyzer {
         }
         if (!method.getTypeParameters().isEmpty()) {
             throw new Problem("@Command method " + signature + " is generic; its JSON types must be known at compile time."
-                    + " Fix: remove the type parameters " + method.getTypeParameters(), method);
+                    + " Fix: remove <" + method.getTypeParameters().stream().map(Object::toString)
+                    .collect(java.util.stream.Collectors.joining(", ")) + "> and use concrete types", method);
         }
         String name = commandName(method);
         List<CommandModel.Param> params = params(method, name);
