@@ -161,7 +161,8 @@ public final class Tauri {
             runtime.run(setup);
         }
 
-        private void discoverRegistrars() {
+        // package-private for tests: run() calls it unless discoverCommands(false)
+        void discoverRegistrars() {
             ClassLoader loader = Thread.currentThread().getContextClassLoader();
             for (CommandRegistrar registrar : ServiceLoader.load(CommandRegistrar.class, loader != null ? loader : Tauri.class.getClassLoader())) {
                 try {
