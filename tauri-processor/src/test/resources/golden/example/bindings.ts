@@ -38,7 +38,7 @@ export interface Todo {
  *
  * @param title - what to do
  * @param tags - labels, maybe none
- * @param priority - NORMAL when absent
+ * @param priority - `NORMAL` when absent (an `Optional<Priority>`)
  * @returns the new todo with its id
  */
 export async function addTodo(title: string, tags: string[], priority?: Priority | null, note?: string | null): Promise<Todo> {

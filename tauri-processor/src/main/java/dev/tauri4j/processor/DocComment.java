@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A javadoc comment split into its description, {@code @param} texts and {@code @return} text, converted to
@@ -19,8 +17,6 @@ import java.util.regex.Pattern;
 record DocComment(String description, Map<String, String> params, String returns, List<String> others) {
 
     static final DocComment EMPTY = new DocComment("", Map.of(), "", List.of());
-
-    private static final Pattern INLINE = Pattern.compile("\\{@(code|literal|link|linkplain)\\s+([^}]*)}");
 
     /** Parses the text {@code Elements.getDocComment} returns (null for none). */
     static DocComment parse(String javadoc) {
@@ -55,17 +51,51 @@ record DocComment(String description, Map<String, String> params, String returns
 
     /** Javadoc markup to plain TSDoc text; never contains a comment terminator. */
     static String clean(String text) {
-        Matcher m = INLINE.matcher(text);
+        // inline tags first, with balanced braces ({@code {a, b}}), kept out of the HTML stripping (List<String>)
         StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String body = m.group(2).strip();
-            String replacement = m.group(1).startsWith("link") ? "`" + body.replace('#', '.') + "`" : "`" + body + "`";
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        List<String> spans = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int end = text.startsWith("{@", i) ? closingBrace(text, i) : -1;
+            if (end < 0) {
+                out.append(text.charAt(i++));
+                continue;
+            }
+            out.append('\u0000').append(spans.size()).append('\u0000');
+            spans.add(inlineTag(text.substring(i + 2, end)));
+            i = end + 1;
         }
-        m.appendTail(out);
         String s = out.toString().replaceAll("(?i)<p>", "\n").replaceAll("</?[a-zA-Z][^>]*>", "");
         s = s.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        for (int n = 0; n < spans.size(); n++) s = s.replace("\u0000" + n + "\u0000", spans.get(n));
         return s.replace("*/", "*\\/").strip().replaceAll("\n{3,}", "\n\n");
+    }
+
+    private static int closingBrace(String text, int open) {
+        int depth = 0;
+        for (int i = open; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '{') depth++;
+            else if (c == '}' && --depth == 0) return i;
+        }
+        return -1;
+    }
+
+    /** {@code code x} and {@code literal x} as code; {@code link A#b label} as its label or its reference. */
+    private static String inlineTag(String inner) {
+        String[] parts = inner.split("\\s+", 2);
+        String body = parts.length > 1 ? parts[1].strip() : "";
+        return switch (parts[0]) {
+            case "code", "literal" -> "`" + body + "`";
+            case "link", "linkplain" -> {
+                int paren = body.indexOf(')');
+                int space = body.indexOf(' ', paren < 0 ? 0 : paren);
+                if (space > 0) yield body.substring(space + 1).strip();
+                String ref = body.startsWith("#") ? body.substring(1) : body.replace('#', '.');
+                yield "`" + ref + "`";
+            }
+            default -> body;
+        };
     }
 
     /** The lines of a TSDoc comment, indented by {@code indent}; empty when there is nothing to say. */

@@ -22,7 +22,7 @@ public class Todos {
      *
      * @param title    what to do
      * @param tags     labels, maybe none
-     * @param priority NORMAL when absent
+     * @param priority {@code NORMAL} when absent (an {@code Optional<Priority>})
      * @return the new todo with its id
      */
     @Command
