@@ -46,6 +46,9 @@ public final class GeneratedCommands implements dev.tauri4j.CommandRegistrar {
                 call.<java.lang.Integer>optionalArg("start", java.lang.Integer.class).orElse(null)));
         builder.handler("tally", call -> dev.tauri4j.processor.example.Greeter.tally(
                 call.<java.util.Map<java.lang.String, java.lang.Integer>>arg("scores", dev.tauri4j.Types.of(java.util.Map.class, java.lang.String.class, java.lang.Integer.class))));
+        builder.handler("todoPage", call -> call.app().state(dev.tauri4j.processor.example.Todos.class).orElseGet(() -> TodosInstance.INSTANCE).todoPage(
+                call.<java.lang.Integer>arg("offset", int.class),
+                call.<java.lang.Integer>arg("size", int.class)));
         builder.handler("todos", call -> call.app().state(dev.tauri4j.processor.example.Todos.class).orElseGet(() -> TodosInstance.INSTANCE).todos());
         builder.handler("whoami", call -> dev.tauri4j.processor.example.Greeter.whoami(
                 call.window()));

@@ -10,6 +10,14 @@ export interface Greeting {
   length: number;
 }
 
+/** A slice of a longer list. */
+export interface Page<T> {
+  /** the slice */
+  items: T[];
+  /** how many there are in all */
+  total: number;
+}
+
 /** How urgent a todo is. */
 export type Priority = 'LOW' | 'NORMAL' | 'HIGH';
 
@@ -117,6 +125,11 @@ export async function sumAll(numbers: number[], start?: number | null): Promise<
 /** The sum of each entry's scores. */
 export async function tally(scores: Record<string, number>): Promise<number> {
   return invoke<number>('tally', { scores });
+}
+
+/** Up to `size` todos from `offset` on. */
+export async function todoPage(offset: number, size: number): Promise<Page<Todo>> {
+  return invoke<Page<Todo>>('todoPage', { offset, size });
 }
 
 /** All todos, oldest first. */

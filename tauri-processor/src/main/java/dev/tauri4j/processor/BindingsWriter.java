@@ -40,7 +40,8 @@ final class BindingsWriter {
 
     private static void writeInterface(StringBuilder out, Decl.Interface i) {
         out.append(DocComment.tsdoc("", doc(i.doc())));
-        out.append("export interface ").append(i.name()).append(" {\n");
+        out.append("export interface ").append(i.name())
+                .append(i.typeParams().isEmpty() ? "" : "<" + String.join(", ", i.typeParams()) + ">").append(" {\n");
         for (Decl.Field f : i.fields()) {
             out.append(DocComment.tsdoc("  ", f.doc().isEmpty() ? List.of() : List.of(f.doc())));
             out.append("  ").append(f.name()).append(": ").append(Shape.ts(f.shape(), false)).append(";\n");

@@ -11,8 +11,9 @@ sealed interface Decl {
     /** The Java canonical name, to tell two types with one simple name apart. */
     String qualified();
 
-    /** A record's components, in declaration order. */
-    record Interface(String name, String qualified, DocComment doc, List<Field> fields) implements Decl {}
+    /** A record's components, in declaration order; {@code typeParams} of a generic record. */
+    record Interface(String name, String qualified, List<String> typeParams, DocComment doc, List<Field> fields)
+            implements Decl {}
 
     /** One record component. */
     record Field(String name, Shape shape, String javaType, String doc) {}

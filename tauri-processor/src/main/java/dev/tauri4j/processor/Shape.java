@@ -1,5 +1,8 @@
 package dev.tauri4j.processor;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 /** What a Java type looks like on the wire, as far as the TypeScript side needs to know. */
 sealed interface Shape {
 
@@ -18,8 +21,11 @@ sealed interface Shape {
     /** An {@code Optional<T>} or a nullable value: the value or {@code null}. */
     record Nullable(Shape inner) implements Shape {}
 
-    /** A record or enum, declared once in bindings.ts under {@code name}. */
-    record Named(String name) implements Shape {}
+    /** A record or enum, declared once in bindings.ts under {@code name}; {@code args} for a generic record. */
+    record Named(String name, List<Shape> args) implements Shape {}
+
+    /** A type parameter of the generic record being declared. */
+    record TypeVar(String name) implements Shape {}
 
     /** No value ({@code void}, {@code Void}). */
     record None() implements Shape {}
@@ -38,7 +44,9 @@ sealed interface Shape {
                 String inner = ts(n.inner(), topLevel);
                 yield inner.endsWith(" | null") ? inner : inner + " | null";
             }
-            case Named n -> n.name();
+            case Named n -> n.args().isEmpty() ? n.name()
+                    : n.name() + n.args().stream().map(a -> ts(a, false)).collect(Collectors.joining(", ", "<", ">"));
+            case TypeVar v -> v.name();
             case None _ -> "void";
         };
     }

@@ -57,6 +57,8 @@ final class TypeMapper {
     private final Elements elements;
     private final SortedMap<String, Decl> decls = new TreeMap<>();
     private final Set<String> visiting = new HashSet<>();
+    // the type parameters of the generic record whose components are being mapped
+    private Set<String> typeVars = Set.of();
 
     TypeMapper(Elements elements) {
         this.elements = elements;
@@ -78,8 +80,12 @@ final class TypeMapper {
                 yield component.getKind() == TypeKind.BYTE ? new Shape.Bytes() : new Shape.ArrayOf(map(component, where));
             }
             case DECLARED -> declared((DeclaredType) type, where);
-            case TYPEVAR -> throw new Unsupported(where + " has the type variable " + type
-                    + ", whose JSON form is unknown at compile time. Fix: use a concrete type");
+            case TYPEVAR -> {
+                String name = type.toString();
+                if (typeVars.contains(name)) yield new Shape.TypeVar(name);
+                throw new Unsupported(where + " has the type variable " + type
+                        + ", whose JSON form is unknown at compile time. Fix: use a concrete type");
+            }
             case WILDCARD -> throw new Unsupported(where + " has the wildcard " + type + ". Fix: use a concrete type argument");
             default -> throw new Unsupported(where + " has the type " + type + ", which cannot travel as JSON");
         };
@@ -134,29 +140,41 @@ final class TypeMapper {
                     .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT).map(e -> e.getSimpleName().toString()).toList();
             decls.put(tsName, new Decl.Union(tsName, qualified, DocComment.parse(elements.getDocComment(element)), constants));
         }
-        return new Shape.Named(tsName);
+        return new Shape.Named(tsName, List.of());
     }
 
     private Shape recordShape(TypeElement element, List<? extends TypeMirror> args, String where) throws Unsupported {
         String qualified = requirePublic(element, where);
-        if (!element.getTypeParameters().isEmpty()) {
-            throw new Unsupported(where + " uses the generic record " + qualified + ", which bindings.ts cannot declare yet."
-                    + " Fix: use a record without type parameters");
+        List<String> params = element.getTypeParameters().stream().map(p -> p.getSimpleName().toString()).toList();
+        if (args.size() != params.size()) {
+            throw new Unsupported(where + " uses the raw type " + qualified + ". Fix: give its type arguments");
         }
         String tsName = element.getSimpleName().toString();
         if (claim(tsName, qualified, where) && visiting.add(qualified)) {
-            DocComment doc = DocComment.parse(elements.getDocComment(element));
-            List<Decl.Field> fields = new ArrayList<>();
-            for (RecordComponentElement component : element.getRecordComponents()) {
-                String field = "component '" + component.getSimpleName() + "' of record " + qualified + " (in " + where + ")";
-                Shape shape = map(component.asType(), field);
-                if (isNullable(component) || isNullable(component.getAccessor())) shape = nullable(shape);
-                fields.add(new Decl.Field(component.getSimpleName().toString(), shape, javaSource(component.asType()),
-                        doc.params().getOrDefault(component.getSimpleName().toString(), "")));
+            Set<String> outer = typeVars;
+            typeVars = Set.copyOf(params);
+            try {
+                declare(element, qualified, tsName, params, where);
+            } finally {
+                typeVars = outer;
             }
-            decls.put(tsName, new Decl.Interface(tsName, qualified, doc, List.copyOf(fields)));
         }
-        return new Shape.Named(tsName);
+        List<Shape> mappedArgs = new ArrayList<>();
+        for (TypeMirror arg : args) mappedArgs.add(map(arg, where));
+        return new Shape.Named(tsName, List.copyOf(mappedArgs));
+    }
+
+    private void declare(TypeElement element, String qualified, String tsName, List<String> params, String where) throws Unsupported {
+        DocComment doc = DocComment.parse(elements.getDocComment(element));
+        List<Decl.Field> fields = new ArrayList<>();
+        for (RecordComponentElement component : element.getRecordComponents()) {
+            String field = "component '" + component.getSimpleName() + "' of record " + qualified + " (in " + where + ")";
+            Shape shape = map(component.asType(), field);
+            if (isNullable(component) || isNullable(component.getAccessor())) shape = nullable(shape);
+            fields.add(new Decl.Field(component.getSimpleName().toString(), shape, javaSource(component.asType()),
+                    doc.params().getOrDefault(component.getSimpleName().toString(), "")));
+        }
+        decls.put(tsName, new Decl.Interface(tsName, qualified, params, doc, List.copyOf(fields)));
     }
 
     /** True when {@code tsName} is free or already this type's; throws when another type has it. */

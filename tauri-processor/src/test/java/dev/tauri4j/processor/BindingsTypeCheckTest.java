@@ -26,8 +26,8 @@ class BindingsTypeCheckTest {
     private static final String USAGE = """
             import { Channel } from '@tauri-apps/api/core';
             import { addTodo, checksum, concat, countByPriority, countdown, failWith, findTodo, greet, increment, later,
-              makeBytes, sumAll, tally, todos, whoami } from './bindings';
-            import type { Greeting, Priority, Progress, Todo } from './bindings';
+              makeBytes, sumAll, tally, todoPage, todos, whoami } from './bindings';
+            import type { Greeting, Page, Priority, Progress, Todo } from './bindings';
 
             export async function use(): Promise<string[]> {
               const g: Greeting = await greet('Ada');
@@ -37,6 +37,8 @@ class BindingsTypeCheckTest {
               const note: string | null = added.note;
               const found: Todo | null = await findTodo(added.id);
               const all: Todo[] = await todos();
+              const page: Page<Todo> = await todoPage(0, 10);
+              const firstTitle: string | undefined = page.items[0]?.title;
               const counts: Record<string, number> = await countByPriority();
               const bytes: Uint8Array = await makeBytes(16);
               const joined: Uint8Array = await concat(bytes, new Uint8Array([1, 2]));
@@ -46,7 +48,7 @@ class BindingsTypeCheckTest {
               channel.onmessage = (step: Progress) => { console.log(step.remaining, step.label); };
               const done: string = await countdown(channel, 3);
               const nothing: void = await failWith('E');
-              return [g.text, p, String(note), String(found?.title), String(all.length), String(counts['HIGH']),
+              return [g.text, p, String(note), String(found?.title), String(all.length), String(page.total), String(firstTitle), String(counts['HIGH']),
                 String(sum + total + await increment()), done, await whoami(), await later(5), String(nothing)];
             }
             """;

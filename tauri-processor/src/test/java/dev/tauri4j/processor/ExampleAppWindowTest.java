@@ -102,7 +102,7 @@ class ExampleAppWindowTest {
                 const added = await b.addTodo('write tests', ['java', 'ts'], 'HIGH', 'soon');
                 const minimal = await b.addTodo('rest', []);
                 return { added, minimal, all: await b.todos(), found: await b.findTodo(added.id),
-                         missing: await b.findTodo(999), counts: await b.countByPriority() };"""));
+                         missing: await b.findTodo(999), counts: await b.countByPriority(), page: await b.todoPage(1, 5) };"""));
         Map<String, Object> added = map(r.get("added"));
         assertThat(added).containsEntry("title", "write tests").containsEntry("tags", List.of("java", "ts"))
                 .containsEntry("priority", "HIGH").containsEntry("note", "soon");
@@ -112,6 +112,7 @@ class ExampleAppWindowTest {
         assertThat(map(r.get("found"))).isEqualTo(added);
         assertThat(r.get("missing")).isNull();
         assertThat(map(r.get("counts"))).isEqualTo(Map.of("HIGH", 1L, "NORMAL", 1L));
+        assertThat(map(r.get("page"))).containsEntry("total", 2L).containsEntry("items", List.of(r.get("minimal")));
     }
 
     @Test

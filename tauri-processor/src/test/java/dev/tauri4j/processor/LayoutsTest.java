@@ -76,4 +76,28 @@ class LayoutsTest {
                         """)
                 .contains("export async function forest(tree: Tree, ids: (number | null)[]): Promise<Tree[]>");
     }
+
+    @Test
+    void genericRecordsBecomeGenericInterfaces() throws Exception {
+        var result = Compilation.compile(out,
+                src("a/Page.java", "package a;", "import java.util.*;",
+                        "/** One page of results. @param items the page's items @param next where the next page starts */",
+                        "public record Page<T>(List<T> items, Optional<T> first, Map<String, Page<T>> more, String next) {}"),
+                src("a/Item.java", "package a;", "public record Item(String name) {}"),
+                src("a/Items.java", "package a;", "import dev.tauri4j.Command;", "public class Items {",
+                        "    @Command public static Page<Item> items(Page<String> names) { return null; }", "}"));
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.resource(CommandProcessor.BINDINGS))
+                .contains("""
+                        export interface Page<T> {
+                          items: T[];
+                          first: T | null;
+                          more: Record<string, Page<T>>;
+                          next: string;
+                        }
+                        """)
+                .contains("export async function items(names: Page<string>): Promise<Page<Item>>");
+        assertThat(result.source("a/GeneratedCommands.java"))
+                .contains("call.<a.Page<java.lang.String>>arg(\"names\", dev.tauri4j.Types.of(a.Page.class, java.lang.String.class))");
+    }
 }

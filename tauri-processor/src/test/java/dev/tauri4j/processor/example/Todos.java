@@ -39,6 +39,13 @@ public class Todos {
         return List.copyOf(items);
     }
 
+    /** Up to {@code size} todos from {@code offset} on. */
+    @Command
+    public synchronized Page<Todo> todoPage(int offset, int size) {
+        int from = Math.min(offset, items.size());
+        return new Page<>(List.copyOf(items.subList(from, Math.min(items.size(), from + size))), items.size());
+    }
+
     /** The todo with this id, or null. */
     @Command
     public synchronized Optional<Todo> findTodo(long id) {
