@@ -100,4 +100,15 @@ class LayoutsTest {
         assertThat(result.source("a/GeneratedCommands.java"))
                 .contains("call.<a.Page<java.lang.String>>arg(\"names\", dev.tauri4j.Types.of(a.Page.class, java.lang.String.class))");
     }
+
+    @Test
+    void javaScriptKeywordsAndImportedNamesAreRenamedOnlyOnTheTypeScriptSide() throws Exception {
+        var result = Compilation.compile(out, src("a/Words.java", "package a;", "import dev.tauri4j.Command;", "public class Words {",
+                "    @Command(\"delete\") public static int remove(String function, int invoke) { return 0; }", "}"));
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.resource(CommandProcessor.BINDINGS))
+                .contains("export async function delete_(function_: string, invoke_: number): Promise<number> {\n"
+                        + "  return invoke<number>('delete', { function: function_, invoke: invoke_ });");
+        assertThat(result.source("a/GeneratedCommands.java")).contains("call.<java.lang.String>arg(\"function\", java.lang.String.class)");
+    }
 }
