@@ -38,6 +38,22 @@ class ExampleGoldenTest {
     }
 
     @Test
+    void commandsJsonIsValidJsonListingEveryCommandOnce() throws Exception {
+        Compilation.Result result = Compilation.compile(out, Compilation.exampleSources(), java.util.List.of());
+        var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(result.resource(CommandProcessor.COMMANDS));
+        var names = new java.util.ArrayList<String>();
+        root.get("commands").forEach(c -> names.add(c.get("name").asText()));
+        assertThat(names).hasSize(16).doesNotHaveDuplicates().isSorted().contains("sum_all", "todoPage", "greet");
+        var countdown = java.util.stream.StreamSupport.stream(root.get("commands").spliterator(), false)
+                .filter(c -> c.get("name").asText().equals("countdown")).findFirst().orElseThrow();
+        assertThat(countdown.get("params").get(0).get("type").asText()).isEqualTo("Channel<Progress>");
+        var whoami = java.util.stream.StreamSupport.stream(root.get("commands").spliterator(), false)
+                .filter(c -> c.get("name").asText().equals("whoami")).findFirst().orElseThrow();
+        assertThat(whoami.get("params")).isEmpty();
+        assertThat(whoami.get("injected").get(0).asText()).isEqualTo("dev.tauri4j.Window");
+    }
+
+    @Test
     void goldenDiffShowsWhatChanged() {
         String diff = Golden.diff("a\nb\nc\n", "a\nB\nc\n");
         assertThat(diff).contains("   2 - b").contains("   2 + B").doesNotContain("- a");
