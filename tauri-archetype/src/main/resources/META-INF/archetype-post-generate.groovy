@@ -33,6 +33,6 @@ if (template == 'react-ts') {
     if (readme.isFile()) {
         readme.text = readme.text
                 .replace('(Vite + TypeScript,', '(Vite + React + TypeScript,')
-                .replace('- `src/main.ts`: calls them', '- `src/App.tsx` (a React component, mounted by `src/main.tsx`): calls them')
+                .replace('- `src/main.ts`: calls the commands', '- `src/App.tsx` (a React component, mounted by `src/main.tsx`): calls the commands')
     }
 }

@@ -1,17 +1,7 @@
-import { Channel, invoke } from "@tauri-apps/api/core";
+import { Channel } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
-
-/** What Commands.greet returns: a Java record arrives as a JSON object. */
-interface Greeting {
-  message: string;
-  length: number;
-}
-
-/** What Commands.checksum returns. */
-interface Checksum {
-  length: number;
-  crc32: string;
-}
+// generated from the @Command methods of Commands.java on every compile (the Java records become interfaces)
+import { checksum, countdown, greet } from "./bindings";
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -24,8 +14,7 @@ const greetMsg = element<HTMLParagraphElement>("greet-msg");
 element<HTMLFormElement>("greet-form").addEventListener("submit", async (e) => {
   e.preventDefault();
   try {
-    // arguments go by name: greet(String name)
-    const greeting = await invoke<Greeting>("greet", { name: greetInput.value });
+    const greeting = await greet(greetInput.value);
     greetMsg.textContent = greeting.message;
   } catch (error) {
     greetMsg.textContent = `Error: ${String(error)}`;
@@ -38,7 +27,7 @@ element<HTMLFormElement>("checksum-form").addEventListener("submit", async (e) =
   e.preventDefault();
   // a Uint8Array travels as the raw request body: checksum(byte[] data)
   const data = new TextEncoder().encode(checksumInput.value);
-  const result = await invoke<Checksum>("checksum", data);
+  const result = await checksum(data);
   checksumMsg.textContent = `${result.length} bytes, CRC-32 ${result.crc32}`;
 });
 
@@ -55,7 +44,7 @@ countdownButton.addEventListener("click", async () => {
     countdownMsg.textContent = `${n}...`;
   };
   try {
-    countdownMsg.textContent = await invoke<string>("countdown", { progress, from });
+    countdownMsg.textContent = await countdown(progress, from);
   } finally {
     countdownButton.disabled = false;
   }

@@ -11,6 +11,12 @@ assert new File(app, 'dist/index.html').isFile() : 'npm run build made dist/'
 assert new File(app, 'target/classes/tauri4j/assets/index.html').isFile() : 'tauri:build embedded dist/'
 def e2e = new File(app, 'target/surefire-reports/TEST-com.example.hello.MainWindowTest.xml').text
 assert e2e.contains('tests="1"') && e2e.contains('skipped="0"') && e2e.contains('failures="0"') && e2e.contains('errors="0"')
+// @Command: the processor generated the registrar and the bindings, and tauri:build put them next to main.ts
+assert new File(app, 'target/classes/META-INF/services/dev.tauri4j.CommandRegistrar').text.trim() == 'com.example.hello.GeneratedCommands'
+def bindings = new File(app, 'src/bindings.ts').text
+assert bindings.contains('export async function greet(name: string): Promise<Greeting>')
+assert bindings.contains('export async function countdown(progress: Channel<number>, from: number): Promise<string>')
+assert bindings.contains('export interface Checksum {')
 
 // The release files: the workflow is plain YAML with its ${{ }} intact (GitHub Actions cannot run here, so its shape
 // is all we check), and a JReleaser dry run publishes a stand-in deb and its .sig offline.

@@ -13,6 +13,8 @@ assert new File(app, 'tsconfig.json').text.contains('"jsx": "react-jsx"')
 assert new File(app, 'src/App.tsx').text.contains('`${result.length} bytes, CRC-32 ${result.crc32}`')
 assert new File(app, 'src/style.css').isFile()
 assert new File(app, 'README.md').text.contains('src/App.tsx')
+assert new File(app, 'src/App.tsx').text.contains('from "./bindings"')
+assert new File(app, 'src/bindings.ts').text.contains('export async function checksum(data: Uint8Array): Promise<Checksum>')
 
 assert new File(app, 'dist/index.html').isFile() : 'npm run build made dist/'
 def bundles = new File(app, 'dist/assets').listFiles().findAll { it.name.endsWith('.js') }

@@ -17,6 +17,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -50,6 +53,8 @@ public final class Tauri {
         private Consumer<App> setup;
         private Path configDir;
         private boolean openExternalLinks;
+        private final Set<Class<?>> registrars = new HashSet<>();
+        private boolean discoverCommands = true;
 
         private Builder() {}
 
@@ -114,6 +119,23 @@ public final class Tauri {
             return this;
         }
 
+        /** Registers the commands of a {@link CommandRegistrar} now, such as one the processor generated. */
+        public Builder commands(CommandRegistrar registrar) {
+            if (registrars.add(registrar.getClass())) registrar.register(this);
+            return this;
+        }
+
+        /**
+         * Whether {@link #run} also registers the {@link CommandRegistrar}s listed in
+         * {@code META-INF/services/dev.tauri4j.CommandRegistrar} (the {@code @Command} methods); true by default.
+         * Turn it off to register them yourself with {@link #commands(CommandRegistrar)}; a registrar given there is
+         * never registered twice.
+         */
+        public Builder discoverCommands(boolean discover) {
+            this.discoverCommands = discover;
+            return this;
+        }
+
         /** Makes {@code object} injectable into commands by its type (Tauri's {@code State<T>}). */
         public Builder manage(Object object) {
             state.manage(object);
@@ -143,12 +165,27 @@ public final class Tauri {
         /** Like {@link #run()}, honouring {@code --automation} in the program arguments. */
         public void run(String[] args) {
             if (config == null && System.getProperty("tauri.config") != null) config(Path.of(System.getProperty("tauri.config")));
+            if (discoverCommands) discoverRegistrars();
             TauriConfig cfg = config != null ? config : defaultConfig();
             AssetSource source = assets != null ? assets
                     : new ClasspathAssetSource(Tauri.class.getClassLoader(), AssetSource.DEFAULT_ROOT);
             AppRuntime runtime = new AppRuntime(cfg, LaunchMode.detect(args), WebviewPlatform.forCurrentOs(),
                     new Dispatcher(commands), commands, state, new AssetResolver(source), configDir, openExternalLinks);
             runtime.run(setup);
+        }
+
+        // package-private for tests: run() calls it unless discoverCommands(false)
+        void discoverRegistrars() {
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            for (CommandRegistrar registrar : ServiceLoader.load(CommandRegistrar.class, loader != null ? loader : Tauri.class.getClassLoader())) {
+                try {
+                    commands(registrar);
+                } catch (RuntimeException e) {
+                    throw new IllegalStateException("cannot register the @Command methods of " + registrar.getClass().getName()
+                            + " (found in META-INF/services/" + CommandRegistrar.class.getName() + "): " + e.getMessage()
+                            + ". Fix: rename one of the commands, or call discoverCommands(false) and register by hand", e);
+                }
+            }
         }
 
         private static TauriConfig defaultConfig() {

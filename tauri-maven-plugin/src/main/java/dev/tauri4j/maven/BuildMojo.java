@@ -1,5 +1,6 @@
 package dev.tauri4j.maven;
 
+import dev.tauri4j.build.frontend.BindingsFile;
 import dev.tauri4j.build.frontend.FrontendBuildMode;
 import dev.tauri4j.build.frontend.NodeSource;
 import dev.tauri4j.build.frontend.TauriBuildRequest;
@@ -21,7 +22,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * {@code tauri:build}: builds the frontend (unless it is up to date), embeds it and the config in the jar, and
+ * {@code tauri:build}: places the generated {@code bindings.ts} in the frontend, builds the frontend (unless it is up to date), embeds it and the config in the jar, and
  * writes the asset manifest (signed when a key is configured). Bound to {@code process-classes}, so tests and
  * the jar both see the assets.
  */
@@ -80,6 +81,17 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = "tauri.signingKeyPasswordEnv", defaultValue = "TAURI_SIGNING_PRIVATE_KEY_PASSWORD")
     String signingKeyPasswordEnv;
 
+    /**
+     * Where the TypeScript bindings of the {@code @Command} methods go; by default {@code src/bindings.ts} in the
+     * frontend folder, when that has a {@code src} folder. Written before the frontend build, only when changed.
+     */
+    @Parameter(property = "tauri.bindingsFile")
+    File bindingsFile;
+
+    /** Leaves the generated bindings where the processor put them ({@code target/classes/tauri4j/bindings.ts}). */
+    @Parameter(property = "tauri.bindings.skip", defaultValue = "false")
+    boolean skipBindings;
+
     /** Skips the goal. */
     @Parameter(property = "tauri.skip", defaultValue = "false")
     boolean skip;
@@ -91,6 +103,10 @@ public class BuildMojo extends AbstractMojo {
             if (!config.isFile()) {
                 throw new MojoErrors.UserFixableException("no Tauri config at " + config
                         + ". Fix: create tauri.conf.json there, or point <config> / -Dtauri.config at it");
+            }
+            if (!skipBindings) {
+                BindingsFile.place(classesDir.toPath(), frontendDir.toPath(),
+                        bindingsFile == null ? null : bindingsFile.toPath(), new MavenBuildLog(getLog()));
             }
             TauriBuildRequest request = TauriBuildRequest.of(config.toPath(), frontendDir.toPath(), classesDir.toPath())
                     .withStateFile(stateFile.toPath())

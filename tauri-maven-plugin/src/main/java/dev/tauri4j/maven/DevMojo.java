@@ -1,6 +1,8 @@
 package dev.tauri4j.maven;
 
+import dev.tauri4j.build.BuildLog;
 import dev.tauri4j.build.dev.AppProcess;
+import dev.tauri4j.build.dev.Compiler;
 import dev.tauri4j.build.dev.DevException;
 import dev.tauri4j.build.dev.DevLoop;
 import dev.tauri4j.build.dev.DevServer;
@@ -8,9 +10,11 @@ import dev.tauri4j.build.dev.DevUrlWait;
 import dev.tauri4j.build.dev.Frontend;
 import dev.tauri4j.build.dev.JavacCompiler;
 import dev.tauri4j.build.dev.SourceWatcher;
+import dev.tauri4j.build.frontend.BindingsFile;
 import dev.tauri4j.config.BuildConfig;
 import dev.tauri4j.config.ConfigLoader;
 import java.io.File;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +27,7 @@ import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -30,11 +35,20 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.artifact.Artifact;
+import org.eclipse.aether.artifact.DefaultArtifact;
+import org.eclipse.aether.collection.CollectRequest;
+import org.eclipse.aether.graph.Dependency;
+import org.eclipse.aether.resolution.DependencyRequest;
+import org.eclipse.aether.resolution.DependencyResolutionException;
 
 /**
  * {@code tauri:dev}: starts {@code build.beforeDevCommand}, waits for {@code build.devUrl}, runs the app in a
  * forked JVM with {@code -Dtauri.dev=true}, and on changes to the Java sources, resources or config recompiles
- * (with the project's maven-compiler-plugin settings) and restarts it. Blocks until the app's window is closed
+ * (with the project's maven-compiler-plugin settings, annotation processors included), places the regenerated
+ * {@code bindings.ts} in the frontend when it changed, and restarts it. Blocks until the app's window is closed
  * or Ctrl-C. Compile-plus-runtime resolution: javac needs provided dependencies, the app its runtime ones.
  */
 @Mojo(name = "dev", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = false)
@@ -73,8 +87,22 @@ public class DevMojo extends AbstractMojo {
     @Parameter
     Map<String, String> environment;
 
+    /** Where the generated TypeScript bindings go (as in tauri:build); rewritten after a recompile only when changed. */
+    @Parameter(property = "tauri.bindingsFile")
+    File bindingsFile;
+
+    /** Leaves the generated bindings in target/classes. */
+    @Parameter(property = "tauri.bindings.skip", defaultValue = "false")
+    boolean skipBindings;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
+
+    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
+    RepositorySystemSession repositorySession;
+
+    @Component
+    RepositorySystem repositorySystem;
 
     @Override
     public void execute() throws MojoFailureException, MojoExecutionException {
@@ -106,8 +134,13 @@ public class DevMojo extends AbstractMojo {
         Path output = Path.of(project.getBuild().getOutputDirectory());
         List<Path> javaRoots = paths(project.getCompileSourceRoots());
         List<Path> resourceRoots = project.getResources().stream().map(Resource::getDirectory).map(Path::of).toList();
-        JavacCompiler compiler = new JavacCompiler(javaRoots, paths(project.getCompileClasspathElements()), output,
-                compilerOptions(project), encoding(project));
+        List<String> options = new ArrayList<>(compilerOptions(project));
+        options.addAll(ProcessorPath.options(project, this::resolve));
+        JavacCompiler javac = new JavacCompiler(javaRoots, paths(project.getCompileClasspathElements()), output,
+                options, encoding(project));
+        placeBindings(output, log);
+        // the @Command processor rewrites bindings.ts on each compile; the frontend sees it only when it changed
+        Compiler compiler = (changed, l) -> javac.compile(changed, l) && placeBindings(output, l);
         AppProcess.Launch launch = new AppProcess.Launch(AppProcess.Launch.currentJava(),
                 paths(project.getRuntimeClasspathElements()), mainClass, config.toPath(), list(appJvmArgs), list(appArgs),
                 project.getBasedir().toPath(), true);
@@ -123,6 +156,23 @@ public class DevMojo extends AbstractMojo {
         } finally {
             if (watcher != null) watcher.close();
         }
+    }
+
+    private boolean placeBindings(Path classes, BuildLog log) {
+        if (skipBindings) return true;
+        try {
+            BindingsFile.place(classes, frontendDir.toPath(), bindingsFile == null ? null : bindingsFile.toPath(), log);
+        } catch (IOException e) {
+            log.warn("Could not write the TypeScript bindings: " + e.getMessage());
+        }
+        return true;
+    }
+
+    private List<Path> resolve(ProcessorPath.Coordinates c) throws DependencyResolutionException {
+        Artifact artifact = new DefaultArtifact(c.groupId(), c.artifactId(), c.classifier(), c.type(), c.version());
+        CollectRequest collect = new CollectRequest(new Dependency(artifact, "runtime"), project.getRemoteProjectRepositories());
+        return repositorySystem.resolveDependencies(repositorySession, new DependencyRequest(collect, null))
+                .getArtifactResults().stream().map(r -> r.getArtifact().getFile().toPath()).toList();
     }
 
     /**

@@ -37,6 +37,8 @@ class BuildMojoConfigurationTest {
         assertThat(mojo.environment).isNull();
         assertThat(mojo.signingKey).isNull();
         assertThat(mojo.signingKeyPasswordEnv).isEqualTo("TAURI_SIGNING_PRIVATE_KEY_PASSWORD");
+        assertThat(mojo.bindingsFile).isNull(); // then <frontendDir>/src/bindings.ts
+        assertThat(mojo.skipBindings).isFalse();
         assertThat(mojo.skip).isFalse();
     }
 

@@ -1,18 +1,8 @@
 import { type FormEvent, useEffect, useState } from "react";
-import { Channel, invoke } from "@tauri-apps/api/core";
+import { Channel } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
-
-/** What Commands.greet returns: a Java record arrives as a JSON object. */
-interface Greeting {
-  message: string;
-  length: number;
-}
-
-/** What Commands.checksum returns. */
-interface Checksum {
-  length: number;
-  crc32: string;
-}
+// generated from the @Command methods of Commands.java on every compile (the Java records become interfaces)
+import * as commands from "./bindings";
 
 const COUNTDOWN_FROM = 5;
 
@@ -39,8 +29,7 @@ export default function App({ productName }: { productName: string }) {
   async function greet(e: FormEvent) {
     e.preventDefault();
     try {
-      // arguments go by name: greet(String name)
-      const greeting = await invoke<Greeting>("greet", { name });
+      const greeting = await commands.greet(name);
       setGreetMsg(greeting.message);
     } catch (error) {
       setGreetMsg(`Error: ${String(error)}`);
@@ -51,7 +40,7 @@ export default function App({ productName }: { productName: string }) {
     e.preventDefault();
     // a Uint8Array travels as the raw request body: checksum(byte[] data)
     const data = new TextEncoder().encode(checksumText);
-    const result = await invoke<Checksum>("checksum", data);
+    const result = await commands.checksum(data);
     setChecksumMsg(`${result.length} bytes, CRC-32 ${result.crc32}`);
   }
 
@@ -64,7 +53,7 @@ export default function App({ productName }: { productName: string }) {
       setCountdownMsg(`${n}...`);
     };
     try {
-      setCountdownMsg(await invoke<string>("countdown", { progress: channel, from: COUNTDOWN_FROM }));
+      setCountdownMsg(await commands.countdown(channel, COUNTDOWN_FROM));
     } finally {
       setCounting(false);
     }
