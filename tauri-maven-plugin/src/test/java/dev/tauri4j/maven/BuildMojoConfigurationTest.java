@@ -37,6 +37,7 @@ class BuildMojoConfigurationTest {
         assertThat(mojo.environment).isNull();
         assertThat(mojo.signingKey).isNull();
         assertThat(mojo.signingKeyPasswordEnv).isEqualTo("TAURI_SIGNING_PRIVATE_KEY_PASSWORD");
+        assertThat(mojo.embedPublicKey).isTrue();
         assertThat(mojo.skip).isFalse();
     }
 
