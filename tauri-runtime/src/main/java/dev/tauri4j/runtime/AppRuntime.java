@@ -4,6 +4,7 @@ import dev.tauri4j.App;
 import dev.tauri4j.Event;
 import dev.tauri4j.Window;
 import dev.tauri4j.assets.AssetResolver;
+import dev.tauri4j.assets.IntegrityManifest;
 import dev.tauri4j.config.TauriConfig;
 import dev.tauri4j.config.WindowConfig;
 import dev.tauri4j.ipc.Dispatcher;
@@ -36,6 +37,7 @@ public final class AppRuntime implements App {
     private final BridgeScript bridge;
     private final Origins origins;
     private final AssetResolver assets;
+    private final IntegrityManifest manifest;
     private final Map<String, WindowRuntime> windows = new ConcurrentHashMap<>();
     private final AtomicInteger automationWindows = new AtomicInteger();
     private volatile int exitCode;
@@ -43,6 +45,13 @@ public final class AppRuntime implements App {
     /** Wires the parts; nothing native happens until {@link #run}. */
     public AppRuntime(TauriConfig config, LaunchMode mode, WebviewPlatform platform, Dispatcher dispatcher,
             dev.tauri4j.ipc.CommandRegistry registry, StateStore state, AssetResolver assets) {
+        this(config, mode, platform, dispatcher, registry, state, assets, null);
+    }
+
+    /** Wires the parts, with the build's asset manifest for the pages' CSP hashes (null when the app has none). */
+    public AppRuntime(TauriConfig config, LaunchMode mode, WebviewPlatform platform, Dispatcher dispatcher,
+            dev.tauri4j.ipc.CommandRegistry registry, StateStore state, AssetResolver assets, IntegrityManifest manifest) {
+        this.manifest = manifest;
         this.config = config;
         this.mode = mode;
         this.platform = platform;
@@ -67,8 +76,9 @@ public final class AppRuntime implements App {
         Thread.ofPlatform().daemon().name("tauri-warmup").start(() -> Outbox.json(Map.of("warm", List.of(1))));
         var security = config.app().security();
         String csp = mode.dev() && security.devCsp() != null ? security.devCsp() : security.csp();
+        PageCsp pageCsp = new PageCsp(csp, security.cspModification(), manifest, bridge::cspSource);
         platform.start(new PlatformOptions(config.productName(), config.version(),
-                Map.of("tauri", new AssetScheme(assets, csp), "ipc", new IpcScheme(this)),
+                Map.of("tauri", new AssetScheme(assets, pageCsp), "ipc", new IpcScheme(this)),
                 mode.automation(), mode.devtools(), this::openAutomationWindow));
         for (WindowConfig w : config.app().windows()) {
             if (w.create()) open(w);
