@@ -45,7 +45,7 @@ final class IpcScheme implements SchemeHandler {
             deny(request, origin, 400, "request from an unknown window");
             return;
         }
-        String path = request.path();
+        String path = request.path() == null || request.path().isEmpty() ? "/" : request.path();
         if (path.startsWith("/__result/")) {
             byte[] bytes = window.takeBinary(path.substring("/__result/".length()));
             if (bytes == null) deny(request, origin, 404, "no pending answer with that token");
@@ -58,7 +58,14 @@ final class IpcScheme implements SchemeHandler {
             deny(request, origin, 400, "binary invokes are POST " + OCTETS + " from their own window");
             return;
         }
-        String command = URLDecoder.decode(path.substring(1), StandardCharsets.UTF_8);
+        String command;
+        try {
+            command = URLDecoder.decode(path.substring(1), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            // an unanswered request would hang the page's fetch for ever: every refusal is answered
+            deny(request, origin, 400, "the command name is not percent-encoded UTF-8");
+            return;
+        }
         byte[] body;
         try {
             body = request.body(MAX_BODY);
