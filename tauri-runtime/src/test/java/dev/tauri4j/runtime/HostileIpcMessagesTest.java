@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tauri4j.Channel;
 import dev.tauri4j.assets.AssetResolver;
 import dev.tauri4j.assets.DirectoryAssetSource;
+import dev.tauri4j.config.ConfigLoader;
 import dev.tauri4j.config.TauriConfig;
 import dev.tauri4j.config.WindowConfig;
 import dev.tauri4j.ipc.CommandRegistry;
@@ -50,7 +51,12 @@ class HostileIpcMessagesTest {
                     onEvent.send(1);
                     return "sent";
                 });
-        AppRuntime app = new AppRuntime(TauriConfig.defaults("dev.tauri4j.hostile"), new LaunchMode(false, false, false),
+        // a capability granting the commands, for when capabilities are enforced (deny by default)
+        TauriConfig config = ConfigLoader.parse("""
+                {"identifier": "dev.tauri4j.hostile", "app": {"security": {"capabilities": [{"identifier": "test",
+                  "windows": ["*"], "permissions": ["core:default", "allow-greet", "allow-add", "allow-touch", "allow-stream"]}]}}}""",
+                "hostile.conf.json").config();
+        AppRuntime app = new AppRuntime(config, new LaunchMode(false, false, false),
                 platform, new Dispatcher(commands), commands, new StateStore(), new AssetResolver(new DirectoryAssetSource(dir)));
         IpcRouter router = new IpcRouter(new Dispatcher(commands), KEY);
         WindowRuntime window = new WindowRuntime(app, WindowConfig.of("main"));
