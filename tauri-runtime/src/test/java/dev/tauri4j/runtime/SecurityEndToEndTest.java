@@ -103,6 +103,11 @@ class SecurityEndToEndTest {
         String csp = (String) r.get("csp");
         assertThat(csp).startsWith("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' "
                 + cspSource("window.inlineRan = true;") + " 'sha256-").endsWith("; connect-src 'self' ipc:");
+        // the page really rendered under its policy: the inline style (allowed by style-src) paints the background
+        byte[] png = app.screenshotPng();
+        Files.write(Path.of("target/security-window.png"), png);
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        assertThat(image.getRGB(5, image.getHeight() - 5) & 0xffffff).isEqualTo(0xeef6ff);
         row("inline script listed in the manifest", 1, "ran; its hash and the init script's are in script-src");
     }
 
