@@ -214,6 +214,24 @@ class SecurityEndToEndTest {
     }
 
     @Test
+    @Order(6)
+    void aFrameOfAnotherOriginPostingScriptMessagesWithoutTheKeyRunsNothing() {
+        Map<String, Object> r = map(js("""
+                const before = await window.__TAURI_INTERNALS__.invoke('pokes');
+                const answers = [];
+                for (const k of [undefined, '', 'guess', null]) {
+                  answers.push(await window.askFrame({ post: JSON.stringify({ k, w: 'main', i: 5e12, c: 'poke', a: { data: 'AQID' } }) }));
+                }
+                await new Promise(r => setTimeout(r, 500));
+                return { before, answers, after: await window.__TAURI_INTERNALS__.invoke('pokes') };"""));
+        assertThat(r.get("answers")).asList().hasSize(4)
+                .allSatisfy(a -> assertThat(map(a)).containsEntry("posted", true).containsEntry("origin", "null"));
+        assertThat(r.get("after")).isEqualTo(r.get("before"));
+        row("script messages posted from an opaque-origin frame without the key", 4,
+                "the frame can reach the message channel, but every message was dropped; nothing ran");
+    }
+
+    @Test
     @Order(7)
     void tenThousandHostileScriptMessagesAreAnsweredOrDroppedAndTheAppLives() {
         String key = (String) js("return window.__TAURI_INTERNALS__.invoke('leakkey')");
