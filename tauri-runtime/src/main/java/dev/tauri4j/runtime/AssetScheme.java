@@ -31,9 +31,6 @@ final class AssetScheme implements SchemeHandler {
             SchemeResponse response;
             try {
                 response = answer(method, path, label);
-            } catch (AssetIntegrityException e) {
-                // already logged with the asset's name; the page gets the reason, never the bytes
-                response = SchemeResponse.text(500, "tauri4j refused to serve this file: " + e.getMessage(), Map.of());
             } catch (RuntimeException e) {
                 System.getLogger("dev.tauri4j.assets").log(System.Logger.Level.ERROR, "asset " + path + " could not be read", e);
                 response = SchemeResponse.text(500, "asset could not be read", Map.of());
@@ -46,7 +43,13 @@ final class AssetScheme implements SchemeHandler {
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
             return SchemeResponse.text(405, "method " + method + " not allowed", Map.of("Allow", "GET, HEAD"));
         }
-        Optional<Asset> asset = resolver.resolve(path);
+        Optional<Asset> asset;
+        try {
+            asset = resolver.resolve(path);
+        } catch (AssetIntegrityException e) {
+            // already logged with the asset's name; the page gets the reason, never the bytes
+            return SchemeResponse.text(500, "tauri4j refused to serve this file: " + e.getMessage(), Map.of());
+        }
         if (asset.isEmpty()) return SchemeResponse.text(404, "not found: " + path, Map.of());
         Asset a = asset.get();
         Map<String, String> headers = new LinkedHashMap<>();

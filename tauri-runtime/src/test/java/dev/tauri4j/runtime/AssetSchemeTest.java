@@ -42,4 +42,25 @@ class AssetSchemeTest {
     void spaRoutesFallBackToIndex() {
         assertThat(new String(scheme.answer("GET", "/settings/profile", "main").body(), StandardCharsets.UTF_8)).contains("<h1>tauri4j end-to-end</h1>");
     }
+
+    @Test
+    void aTamperedPageIsA500WithTheReasonAndAnIntactOneGetsItsHashesInTheHeader(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path assets = dev.tauri4j.assets.BuiltAssets.write(dir, java.util.Map.of(
+                "index.html", "<!doctype html><script>ok()</script>", "other.html", "<!doctype html><p>x</p>"));
+        dev.tauri4j.assets.AssetIntegrity integrity = dev.tauri4j.assets.AssetIntegrity.load(new dev.tauri4j.assets.DirectoryAssetSource(assets));
+        AssetScheme checked = new AssetScheme(new AssetResolver(integrity.source()),
+                new PageCsp("default-src 'self'", CspModification.ALLOWED, integrity.manifest(), label -> "'sha256-init'"));
+        java.nio.file.Files.writeString(assets.resolve("other.html"), "<!doctype html><script>evil()</script>");
+
+        SchemeResponse intact = checked.answer("GET", "/index.html", "main");
+        assertThat(intact.headers().get("Content-Security-Policy")).contains("'sha256-init'")
+                .contains("'sha256-" + java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest("ok()".getBytes(StandardCharsets.UTF_8))) + "'");
+        SchemeResponse tampered = checked.answer("GET", "/other.html", "main");
+        assertThat(tampered.status()).isEqualTo(500);
+        assertThat(tampered.headers()).doesNotContainKey("Content-Security-Policy");
+        assertThat(new String(tampered.body(), StandardCharsets.UTF_8))
+                .startsWith("tauri4j refused to serve this file: asset other.html was not served").doesNotContain("evil()");
+    }
 }
