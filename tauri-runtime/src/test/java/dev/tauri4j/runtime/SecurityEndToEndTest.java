@@ -89,6 +89,15 @@ class SecurityEndToEndTest {
                 MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8))) + "'";
     }
 
+    /** An attack script from {@code security/attacks/}: the body of an async function, run in the page. */
+    private static String attack(String name) {
+        try {
+            return Files.readString(Path.of("target/test-classes/security/attacks", name));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static void row(String tried, long times, String happened) {
         System.out.println("ATTACK | " + tried + " | " + times + " | " + happened);
     }
@@ -235,49 +244,7 @@ class SecurityEndToEndTest {
     @Order(7)
     void tenThousandHostileScriptMessagesAreAnsweredOrDroppedAndTheAppLives() {
         String key = (String) js("return window.__TAURI_INTERNALS__.invoke('leakkey')");
-        Map<String, Object> r = map(js("""
-                const key = arguments[0], N = arguments[1];
-                const post = (m) => window.webkit.messageHandlers.ipc.postMessage(m);
-                const inv = window.__TAURI_INTERNALS__.invoke;
-                const K = (i, w) => '{"k":"' + key + '","w":"' + (w || 'main') + '","i":' + i;
-                const pokesBefore = await inv('pokes');
-                const before = (await inv('answered'))[1];
-                let expected = 0, sent = 0, id = 1e12;
-                for (let n = 0; n < N; n++) {
-                  const i = id++;
-                  let m, answered = true;
-                  switch (n % 16) {
-                    case 0: { let s = ''; for (let j = 0; j < n % 97; j++) s += String.fromCharCode((n * 31 + j * 7) % 65536); m = s; answered = false; break; }
-                    case 1: m = ['', 'null', '[]', '42', '{', '{"k":', 'undefined'][n % 7]; answered = false; break;
-                    case 2: m = '{"k":"wrong","w":"main","i":' + i + ',"c":"poke"}'; answered = false; break;
-                    case 3: m = '{"w":"main","i":' + i + ',"c":"poke"}'; answered = false; break;
-                    case 4: m = K(i, 'other') + ',"c":"poke"}'; break;
-                    case 5: m = K(i) + ',"c":"nosuch' + n + '"}'; break;
-                    case 6: m = K(i) + '}'; break;
-                    case 7: m = K(i) + ',"c":"add","a":{"a":"x","b":1}}'; break;
-                    case 8: m = K(i) + ',"c":"add","a":[1,2]}'; break;
-                    case 9: m = K(i) + ',"c":"poke","a":' + '['.repeat(1500) + ']'.repeat(1500) + '}'; break;
-                    case 10: m = K(i) + ',"c":"poke","a":{"x":' + '['.repeat(20000) + '}'; break;
-                    case 11: m = K(-1) + ',"c":"poke"}'; answered = false; break;
-                    case 12: m = K(i) + ',"c":"' + 'z'.repeat(100000) + '"}'; break;
-                    case 13: m = (K(i) + ',"c":"poke","a":{"x":[1,2,{"y":"').slice(0, K(i).length + 12 + n % 14); break;
-                    case 14: m = { k: key, w: 'main', i: i, c: 'poke' }; answered = false; break;
-                    default: m = n % 4000 === 15 ? K(i) + ',"c":"poke","a":{"s":"' + 'y'.repeat(21000000) + '"}}'
-                                                 : K(i) + ',"c":"add","a":{"a":1e400,"b":1}}';
-                  }
-                  post(m); sent++;
-                  if (answered) expected++;
-                  if (n % 500 === 0) await new Promise(r => setTimeout(r, 0));
-                }
-                let got = 0;
-                for (let t = 0; t < 600; t++) {
-                  got = (await inv('answered'))[1] - before;
-                  if (got >= expected) break;
-                  await new Promise(r => setTimeout(r, 100));
-                }
-                await new Promise(r => setTimeout(r, 500));
-                got = (await inv('answered'))[1] - before;
-                return { sent, expected, got, pokes: (await inv('pokes')) - pokesBefore, after: await inv('greet', { name: 'after' }) };""",
+        Map<String, Object> r = map(js(attack("script-messages.js"),
                 key, 10_400));
         assertThat((Long) r.get("sent")).isGreaterThanOrEqualTo(10_000L);
         assertThat(r.get("got")).as("every call naming this window with the key got exactly one error").isEqualTo(r.get("expected"));
@@ -293,37 +260,7 @@ class SecurityEndToEndTest {
     @Order(8)
     void tenThousandHostileIpcSchemeRequestsAreAllRefusedAndTheAppLives() {
         String key = (String) js("return window.__TAURI_INTERNALS__.invoke('leakkey')");
-        Map<String, Object> r = map(js("""
-                const key = arguments[0], N = arguments[1];
-                const inv = window.__TAURI_INTERNALS__.invoke;
-                const oct = 'application/octet-stream';
-                const variants = [
-                  ['no key', 'poke', { method: 'POST', body: new Uint8Array([1]), headers: { 'Content-Type': oct, 'Tauri-Window': 'main' } }],
-                  ['wrong key', 'poke', { method: 'POST', body: new Uint8Array([1]), headers: { 'Content-Type': oct, 'Tauri-Window': 'main', 'Tauri-Invoke-Key': 'x' + key } }],
-                  ['Blob body, no key', 'poke', { method: 'POST', body: new Blob([new Uint8Array(64)]), headers: { 'Content-Type': oct } }],
-                  ['other window', 'poke', { method: 'POST', body: new Uint8Array([1]), headers: { 'Content-Type': oct, 'Tauri-Window': 'other', 'Tauri-Invoke-Key': key } }],
-                  ['GET', 'poke', { method: 'GET', headers: { 'Tauri-Window': 'main', 'Tauri-Invoke-Key': key } }],
-                  ['text body', 'poke', { method: 'POST', body: 'x', headers: { 'Content-Type': 'text/plain', 'Tauri-Window': 'main', 'Tauri-Invoke-Key': key } }],
-                  ['unknown command', 'nosuch', { method: 'POST', body: new Uint8Array([1]), headers: { 'Content-Type': oct, 'Tauri-Window': 'main', 'Tauri-Invoke-Key': key } }],
-                  ['bad escape in command', '%zz%', { method: 'POST', body: new Uint8Array([1]), headers: { 'Content-Type': oct, 'Tauri-Window': 'main', 'Tauri-Invoke-Key': key } }],
-                  ['unknown result token', '__result/00ff', { method: 'GET', headers: { 'Tauri-Invoke-Key': key } }],
-                  ['wrong argument type', 'add', { method: 'POST', body: new Uint8Array([1, 2]), headers: { 'Content-Type': oct, 'Tauri-Window': 'main', 'Tauri-Invoke-Key': key } }],
-                ];
-                const pokesBefore = await inv('pokes');
-                const outcomes = {};
-                let sent = 0;
-                for (let n = 0; n < N; n += 100) {
-                  const batch = [];
-                  for (let j = n; j < n + 100 && j < N; j++) {
-                    const [name, path, init] = variants[j % variants.length];
-                    batch.push(fetch('ipc://localhost/' + path, init).then(
-                      (res) => name + ' -> ' + res.status + ' ' + res.headers.get('Tauri-Response'),
-                      (e) => name + ' -> fetch failed: ' + e.name));
-                    sent++;
-                  }
-                  for (const o of await Promise.all(batch)) outcomes[o] = (outcomes[o] || 0) + 1;
-                }
-                return { sent, outcomes, pokes: (await inv('pokes')) - pokesBefore, after: await inv('greet', { name: 'after' }) };""",
+        Map<String, Object> r = map(js(attack("ipc-requests.js"),
                 key, 10_000));
         assertThat((Long) r.get("sent")).isEqualTo(10_000L);
         Map<String, Object> outcomes = map(r.get("outcomes"));
