@@ -29,6 +29,21 @@ final class IpcScheme implements SchemeHandler {
 
     @Override
     public void handle(SchemeRequest request) {
+        try {
+            check(request);
+        } catch (RuntimeException e) {
+            // a request left unanswered hangs the page's fetch for ever: a bug here still gets an answer
+            LOG.log(System.Logger.Level.ERROR, "ipc: request to " + request.path() + " failed", e);
+            try {
+                reply(request, null, 500, "application/json", IpcRouter.errorJson("INTERNAL", "the request failed: " + e)
+                        .getBytes(StandardCharsets.UTF_8), false);
+            } catch (IllegalStateException alreadyAnswered) {
+                // answered before it failed: nothing more to say
+            }
+        }
+    }
+
+    private void check(SchemeRequest request) {
         String origin = request.header("Origin");
         if (!app.origins().isAppOrigin(origin)) {
             deny(request, origin, 403, "origin " + origin + " may not call the app");
