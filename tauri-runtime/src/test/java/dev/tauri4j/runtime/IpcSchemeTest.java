@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tauri4j.assets.AssetResolver;
 import dev.tauri4j.assets.DirectoryAssetSource;
+import dev.tauri4j.config.ConfigLoader;
 import dev.tauri4j.config.TauriConfig;
 import dev.tauri4j.config.WindowConfig;
 import dev.tauri4j.ipc.CommandRegistry;
@@ -35,7 +36,11 @@ class IpcSchemeTest {
     @BeforeEach
     void start() {
         CommandRegistry commands = new CommandRegistry().command("poke", (byte[] data) -> pokes.incrementAndGet());
-        app = new AppRuntime(TauriConfig.defaults("dev.tauri4j.ipcscheme"), new LaunchMode(false, false, false), platform,
+        // a capability granting poke, for when capabilities are enforced (deny by default)
+        TauriConfig config = ConfigLoader.parse("""
+                {"identifier": "dev.tauri4j.ipcscheme", "app": {"security": {"capabilities": [{"identifier": "test",
+                  "windows": ["*"], "permissions": ["core:default", "allow-poke"]}]}}}""", "ipcscheme.conf.json").config();
+        app = new AppRuntime(config, new LaunchMode(false, false, false), platform,
                 new Dispatcher(commands), commands, new StateStore(), new AssetResolver(new DirectoryAssetSource(dir)));
         CompletableFuture<?> opened = CompletableFuture.runAsync(() -> app.createWindow(WindowConfig.of("main")));
         while (!opened.isDone()) platform.runTasks();
