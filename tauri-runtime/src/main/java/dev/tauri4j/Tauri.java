@@ -1,5 +1,6 @@
 package dev.tauri4j;
 
+import dev.tauri4j.assets.AssetIntegrity;
 import dev.tauri4j.assets.AssetResolver;
 import dev.tauri4j.assets.AssetSource;
 import dev.tauri4j.assets.ClasspathAssetSource;
@@ -162,15 +163,22 @@ public final class Tauri {
             run(new String[0]);
         }
 
-        /** Like {@link #run()}, honouring {@code --automation} in the program arguments. */
+        /**
+         * Like {@link #run()}, honouring {@code --automation} in the program arguments.
+         *
+         * @throws dev.tauri4j.assets.AssetIntegrityException before any window opens, when the app carries a public
+         *     key and the asset manifest's signature is missing or does not verify
+         */
         public void run(String[] args) {
             if (config == null && System.getProperty("tauri.config") != null) config(Path.of(System.getProperty("tauri.config")));
             if (discoverCommands) discoverRegistrars();
             TauriConfig cfg = config != null ? config : defaultConfig();
             AssetSource source = assets != null ? assets
                     : new ClasspathAssetSource(Tauri.class.getClassLoader(), AssetSource.DEFAULT_ROOT);
+            AssetIntegrity integrity = checkedAssets(source);
             AppRuntime runtime = new AppRuntime(cfg, LaunchMode.detect(args), WebviewPlatform.forCurrentOs(),
-                    new Dispatcher(commands), commands, state, new AssetResolver(source), configDir, openExternalLinks);
+                    new Dispatcher(commands), commands, state, new AssetResolver(integrity.source()), integrity.manifest(),
+                    configDir, openExternalLinks);
             runtime.run(setup);
         }
 
@@ -185,6 +193,15 @@ public final class Tauri {
                             + " (found in META-INF/services/" + CommandRegistrar.class.getName() + "): " + e.getMessage()
                             + ". Fix: rename one of the commands, or call discoverCommands(false) and register by hand", e);
                 }
+            }
+        }
+
+        private static AssetIntegrity checkedAssets(AssetSource source) {
+            try {
+                return AssetIntegrity.load(source);
+            } catch (dev.tauri4j.assets.AssetIntegrityException e) {
+                System.getLogger("dev.tauri4j").log(System.Logger.Level.ERROR, "tauri4j cannot start: " + e.getMessage());
+                throw e;
             }
         }
 

@@ -167,7 +167,8 @@ final class ConfigReader {
                 CspPolicy.read(f, security, path, "csp"),
                 CspPolicy.read(f, security, path, "devCsp"),
                 f.bool(security, path, "freezePrototype", false),
-                capabilities(security, path));
+                capabilities(security, path),
+                CspPolicy.modification(f, security, path));
     }
 
     private List<JsonNode> capabilities(JsonNode security, String securityPath) {

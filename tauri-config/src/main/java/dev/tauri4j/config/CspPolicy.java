@@ -2,6 +2,8 @@ package dev.tauri4j.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +32,27 @@ final class CspPolicy {
                             + "\": {\"default-src\": \"'self'\", \"img-src\": [\"'self'\", \"data:\"]}");
         }
         return policy.isEmpty() ? null : policy;
+    }
+
+    /** {@code dangerousDisableAssetCspModification}: absent or false, true, or a list of directive names. */
+    static CspModification modification(JsonFields f, JsonNode security, String securityPath) {
+        String key = "dangerousDisableAssetCspModification";
+        JsonNode v = security.get(key);
+        String path = JsonFields.path(securityPath, key);
+        String fix = "use true (add nothing to the CSP), false (the default), or a list of directives to leave as "
+                + "written, e.g. \"" + key + "\": [\"style-src\"]";
+        if (v == null || v.isNull()) return CspModification.ALLOWED;
+        if (v.isBoolean()) return v.booleanValue() ? CspModification.DISABLED : CspModification.ALLOWED;
+        if (!v.isArray()) throw f.wrongType(path, "true, false or a list of CSP directive names", v, fix);
+        Set<String> directives = new LinkedHashSet<>();
+        for (int i = 0; i < v.size(); i++) {
+            JsonNode item = v.get(i);
+            if (!item.isTextual() || item.textValue().isBlank()) {
+                throw f.wrongType(JsonFields.index(path, i), "a CSP directive name such as \"script-src\"", item, fix);
+            }
+            directives.add(item.textValue());
+        }
+        return new CspModification(false, directives);
     }
 
     private static String fromMap(JsonFields f, JsonNode map, String path) {

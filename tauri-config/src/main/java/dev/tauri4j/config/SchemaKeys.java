@@ -40,8 +40,8 @@ final class SchemaKeys {
                         "allowLinkPreview", "disableInputAccessoryView", "dataDirectory", "dataStoreIdentifier",
                         "scrollBarStyle", "noRedirectionBitmap"),
                 Set.of()),
-        SECURITY(Set.of("csp", "devCsp", "freezePrototype", "capabilities"),
-                Set.of("dangerousDisableAssetCspModification", "assetProtocol", "pattern", "headers"),
+        SECURITY(Set.of("csp", "devCsp", "freezePrototype", "capabilities", "dangerousDisableAssetCspModification"),
+                Set.of("assetProtocol", "pattern", "headers"),
                 Set.of());
 
         final Set<String> honoured;

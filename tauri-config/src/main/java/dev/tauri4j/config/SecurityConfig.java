@@ -10,13 +10,21 @@ import java.util.List;
  * @param devCsp          the policy used in dev mode instead of {@code csp}, or null to use {@code csp}
  * @param freezePrototype inject {@code Object.freeze(Object.prototype)} before page scripts run
  * @param capabilities    capability identifiers (text nodes) or inline capability objects; empty means all files
+ * @param cspModification {@code dangerousDisableAssetCspModification}: which directives may get our hashes
  */
-public record SecurityConfig(String csp, String devCsp, boolean freezePrototype, List<JsonNode> capabilities) {
+public record SecurityConfig(String csp, String devCsp, boolean freezePrototype, List<JsonNode> capabilities,
+        CspModification cspModification) {
 
     /** No CSP, prototype not frozen, all capability files. */
     public static final SecurityConfig DEFAULT = new SecurityConfig(null, null, false, List.of());
 
     public SecurityConfig {
         capabilities = capabilities == null ? List.of() : List.copyOf(capabilities);
+        if (cspModification == null) cspModification = CspModification.ALLOWED;
+    }
+
+    /** The CSP may be modified (the default). */
+    public SecurityConfig(String csp, String devCsp, boolean freezePrototype, List<JsonNode> capabilities) {
+        this(csp, devCsp, freezePrototype, capabilities, CspModification.ALLOWED);
     }
 }

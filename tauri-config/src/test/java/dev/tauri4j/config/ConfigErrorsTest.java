@@ -60,6 +60,8 @@ class ConfigErrorsTest {
             {"identifier": "com.example.app", "app": {"security": {"csp": {"img-src": 1}}}} | app.security.csp.img-src    | must be a string or an array of strings, found 1 (number)
             {"identifier": "com.example.app", "app": {"security": {"devCsp": {"img-src": ["a", 2]}}}} | app.security.devCsp.img-src[1] | must be a string, found 2 (number)
             {"identifier": "com.example.app", "app": {"security": {"freezePrototype": null}}} | app.security.freezePrototype | must be true or false, found null
+            {"identifier": "com.example.app", "app": {"security": {"dangerousDisableAssetCspModification": "yes"}}} | app.security.dangerousDisableAssetCspModification | must be true, false or a list of CSP directive names, found "yes" (string)
+            {"identifier": "com.example.app", "app": {"security": {"dangerousDisableAssetCspModification": ["style-src", 3]}}} | app.security.dangerousDisableAssetCspModification[1] | must be a CSP directive name such as "script-src", found 3 (number)
             {"identifier": "com.example.app", "app": {"security": {"capabilities": "default"}}} | app.security.capabilities | must be an array, found "default" (string)
             {"identifier": "com.example.app", "app": {"security": {"capabilities": [true]}}} | app.security.capabilities[0] | must be a capability identifier (string) or object, found true (boolean)
             """)

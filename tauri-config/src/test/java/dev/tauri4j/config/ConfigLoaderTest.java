@@ -172,6 +172,25 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void cspModificationIsAllowedByDefaultAndCanBeDisabledWhollyOrPerDirective() {
+        assertThat(parse("""
+                {"identifier": "com.example.app", "app": {"security": {"csp": "default-src 'self'"}}}""")
+                .config().app().security().cspModification()).isEqualTo(CspModification.ALLOWED);
+        CspModification all = parse("""
+                {"identifier": "com.example.app", "app": {"security": {"dangerousDisableAssetCspModification": true}}}""")
+                .config().app().security().cspModification();
+        assertThat(all.mayModify("script-src")).isFalse();
+        CspModification some = parse("""
+                {"identifier": "com.example.app", "app": {"security": {"dangerousDisableAssetCspModification": ["Style-Src"]}}}""")
+                .config().app().security().cspModification();
+        assertThat(some.mayModify("style-src")).isFalse();
+        assertThat(some.mayModify("script-src")).isTrue();
+        assertThat(parse("""
+                {"identifier": "com.example.app", "app": {"security": {"dangerousDisableAssetCspModification": false}}}""")
+                .warnings()).isEmpty();
+    }
+
+    @Test
     void anEmptyCspMeansNoPolicy() {
         LoadedConfig loaded = parse("""
                 {"identifier": "com.example.app", "app": {"security": {"csp": {}, "devCsp": "  "}}}""");

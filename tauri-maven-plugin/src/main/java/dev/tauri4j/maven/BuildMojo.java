@@ -92,6 +92,13 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = "tauri.bindings.skip", defaultValue = "false")
     boolean skipBindings;
 
+    /**
+     * With a signing key: also embeds its public half as {@code tauri4j/assets.manifest.pub}, so the app verifies the
+     * manifest's signature at start and refuses to start when it does not match.
+     */
+    @Parameter(property = "tauri.embedPublicKey", defaultValue = "true")
+    boolean embedPublicKey;
+
     /** Skips the goal. */
     @Parameter(property = "tauri.skip", defaultValue = "false")
     boolean skip;
@@ -128,6 +135,17 @@ public class BuildMojo extends AbstractMojo {
 
     private dev.tauri4j.build.assets.ManifestSigner signer(Path key) throws java.io.IOException {
         MinisignSecretKey secret = SigningKey.open(key, signingKeyPasswordEnv);
-        return bytes -> MinisignSigner.sign(bytes, secret, "tauri4j asset manifest").toText().getBytes(StandardCharsets.UTF_8);
+        byte[] publicKey = embedPublicKey ? secret.publicKey().toText().getBytes(StandardCharsets.UTF_8) : null;
+        return new dev.tauri4j.build.assets.ManifestSigner() {
+            @Override
+            public byte[] sign(byte[] bytes) {
+                return MinisignSigner.sign(bytes, secret, "tauri4j asset manifest").toText().getBytes(StandardCharsets.UTF_8);
+            }
+
+            @Override
+            public byte[] publicKey() {
+                return publicKey;
+            }
+        };
     }
 }

@@ -39,6 +39,7 @@ class BuildMojoConfigurationTest {
         assertThat(mojo.signingKeyPasswordEnv).isEqualTo("TAURI_SIGNING_PRIVATE_KEY_PASSWORD");
         assertThat(mojo.bindingsFile).isNull(); // then <frontendDir>/src/bindings.ts
         assertThat(mojo.skipBindings).isFalse();
+        assertThat(mojo.embedPublicKey).isTrue();
         assertThat(mojo.skip).isFalse();
     }
 

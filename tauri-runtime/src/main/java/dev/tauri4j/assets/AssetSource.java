@@ -18,6 +18,23 @@ public interface AssetSource {
     /** The bytes of the file named by {@code key}, or empty if there is no such regular file under the root. */
     Optional<byte[]> read(AssetKey key);
 
+    /** The asset manifest's name next to the asset folder: {@code tauri4j/assets.manifest.json}. */
+    String MANIFEST = ".manifest.json";
+
+    /** The manifest's minisign signature next to it. */
+    String MANIFEST_SIGNATURE = ".manifest.json.minisig";
+
+    /** The public key the manifest's signature must verify with, when the app carries one. */
+    String MANIFEST_PUBLIC_KEY = ".manifest.pub";
+
+    /**
+     * A file next to the asset folder, named by the folder plus {@code suffix} ({@link #MANIFEST} gives
+     * {@code tauri4j/assets.manifest.json}); empty when the source has none.
+     */
+    default Optional<byte[]> companion(String suffix) {
+        return Optional.empty();
+    }
+
     /** Whether {@link #read} would find a file, without reading it. */
     default boolean exists(AssetKey key) {
         return read(key).isPresent();

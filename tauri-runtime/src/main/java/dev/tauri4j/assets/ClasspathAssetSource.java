@@ -60,6 +60,18 @@ public final class ClasspathAssetSource implements AssetSource {
         return locate(key).isPresent();
     }
 
+    @Override
+    public Optional<byte[]> companion(String suffix) {
+        if (!MANIFEST.equals(suffix) && !MANIFEST_SIGNATURE.equals(suffix) && !MANIFEST_PUBLIC_KEY.equals(suffix)) {
+            throw new IllegalArgumentException("not a companion file of the asset folder: " + suffix);
+        }
+        try (InputStream in = loader.getResourceAsStream(root + suffix)) {
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + root + suffix, e);
+        }
+    }
+
     private static String checkedRoot(String root) {
         String trimmed = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
         try {

@@ -53,6 +53,20 @@ public final class DirectoryAssetSource implements AssetSource {
         return locate(key).isPresent();
     }
 
+    @Override
+    public Optional<byte[]> companion(String suffix) {
+        if (!MANIFEST.equals(suffix) && !MANIFEST_SIGNATURE.equals(suffix) && !MANIFEST_PUBLIC_KEY.equals(suffix)) {
+            throw new IllegalArgumentException("not a companion file of the asset folder: " + suffix);
+        }
+        Path file = root.resolveSibling(root.getFileName() + suffix);
+        if (!Files.isRegularFile(file)) return Optional.empty();
+        try {
+            return Optional.of(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
     private Optional<Path> locate(AssetKey key) {
         if (key.isDirectory()) {
             return Optional.empty();

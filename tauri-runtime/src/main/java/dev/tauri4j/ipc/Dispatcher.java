@@ -23,6 +23,7 @@ public final class Dispatcher {
 
     private static final System.Logger LOG = System.getLogger(Dispatcher.class.getName());
     private static final InvokeResult NULL = new InvokeResult.Json("null");
+    private static final int MAX_NAME_SHOWN = 120;
 
     private final CommandRegistry registry;
     private final ThreadFactory threads = Thread.ofVirtual().name("tauri4j-command-", 0).factory();
@@ -148,6 +149,11 @@ public final class Dispatcher {
     }
 
     private InvokeResult unknown(String command) {
+        // a page may send any name: a megabyte one is neither echoed whole nor compared letter by letter
+        if (command.length() > MAX_NAME_SHOWN) {
+            return failure(IpcError.UNKNOWN_COMMAND, "unknown command '" + command.substring(0, MAX_NAME_SHOWN)
+                    + "...' (" + command.length() + " characters)");
+        }
         String message = "unknown command '" + command + "'";
         String closest = closest(command);
         return failure(IpcError.UNKNOWN_COMMAND, closest == null ? message : message + ", did you mean '" + closest + "'?");

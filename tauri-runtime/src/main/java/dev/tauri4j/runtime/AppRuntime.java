@@ -4,6 +4,7 @@ import dev.tauri4j.App;
 import dev.tauri4j.Event;
 import dev.tauri4j.Window;
 import dev.tauri4j.assets.AssetResolver;
+import dev.tauri4j.assets.IntegrityManifest;
 import dev.tauri4j.config.TauriConfig;
 import dev.tauri4j.config.WindowConfig;
 import dev.tauri4j.ipc.Dispatcher;
@@ -43,6 +44,7 @@ public final class AppRuntime implements App {
     private final AssetResolver assets;
     private final CommandGuard guard;
     private final ExternalLinks externalLinks;
+    private final IntegrityManifest manifest;
     private final Map<String, WindowRuntime> windows = new ConcurrentHashMap<>();
     private final AtomicInteger automationWindows = new AtomicInteger();
     private volatile int exitCode;
@@ -50,19 +52,21 @@ public final class AppRuntime implements App {
     /** Wires the parts with capabilities from the jar and external links refused; nothing native happens until {@link #run}. */
     public AppRuntime(TauriConfig config, LaunchMode mode, WebviewPlatform platform, Dispatcher dispatcher,
             dev.tauri4j.ipc.CommandRegistry registry, StateStore state, AssetResolver assets) {
-        this(config, mode, platform, dispatcher, registry, state, assets, null, false);
+        this(config, mode, platform, dispatcher, registry, state, assets, null, null, false);
     }
 
     /**
      * Wires the parts; nothing native happens until {@link #run}.
      *
+     * @param manifest          the build's asset manifest, for the pages' CSP hashes; null when the app has none
      * @param configDir         the config file's folder, whose {@code capabilities/} is read; null to read them from the jar
      * @param openExternalLinks hand links the app does not open itself to the system browser instead of refusing them
      * @throws dev.tauri4j.config.ConfigException when a capability cannot be used
      */
     public AppRuntime(TauriConfig config, LaunchMode mode, WebviewPlatform platform, Dispatcher dispatcher,
-            dev.tauri4j.ipc.CommandRegistry registry, StateStore state, AssetResolver assets, Path configDir,
-            boolean openExternalLinks) {
+            dev.tauri4j.ipc.CommandRegistry registry, StateStore state, AssetResolver assets, IntegrityManifest manifest,
+            Path configDir, boolean openExternalLinks) {
+        this.manifest = manifest;
         this.config = config;
         this.mode = mode;
         this.platform = platform;
@@ -91,8 +95,9 @@ public final class AppRuntime implements App {
         Thread.ofPlatform().daemon().name("tauri-warmup").start(() -> Outbox.json(Map.of("warm", List.of(1))));
         var security = config.app().security();
         String csp = mode.dev() && security.devCsp() != null ? security.devCsp() : security.csp();
+        PageCsp pageCsp = new PageCsp(csp, security.cspModification(), manifest, bridge::cspSource);
         platform.start(new PlatformOptions(config.productName(), config.version(),
-                Map.of("tauri", new AssetScheme(assets, csp), "ipc", new IpcScheme(this)),
+                Map.of("tauri", new AssetScheme(assets, pageCsp), "ipc", new IpcScheme(this)),
                 mode.automation(), mode.devtools(), this::openAutomationWindow));
         for (WindowConfig w : config.app().windows()) {
             if (w.create()) open(w);

@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The JS bridge injected into every page ({@code bridge.js}), rendered per window. */
 final class BridgeScript {
@@ -14,6 +18,7 @@ final class BridgeScript {
     private final String invokeKey;
     private final boolean globalTauri;
     private final boolean freezePrototype;
+    private final Map<String, String> hashes = new ConcurrentHashMap<>();
 
     BridgeScript(String invokeKey, boolean globalTauri, boolean freezePrototype) {
         try (InputStream in = BridgeScript.class.getResourceAsStream("bridge.js")) {
@@ -35,5 +40,20 @@ final class BridgeScript {
         cfg.put("globalTauri", globalTauri);
         cfg.put("freezePrototype", freezePrototype);
         return template.replace("/*CONFIG*/", Outbox.json(cfg));
+    }
+
+    /**
+     * The CSP source ({@code 'sha256-...'}) of the window's script. It holds the per-launch key, so it is computed
+     * at run time, once per window label.
+     */
+    String cspSource(String label) {
+        return hashes.computeIfAbsent(label, l -> {
+            try {
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(render(l).getBytes(StandardCharsets.UTF_8));
+                return "'sha256-" + Base64.getEncoder().encodeToString(digest) + "'";
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java platform has SHA-256", e);
+            }
+        });
     }
 }

@@ -70,15 +70,16 @@ final class IpcRouter {
         try {
             m = JsonCodec.mapper().readTree(message);
         } catch (Exception e) {
-            LOG.log(System.Logger.Level.WARNING, "unreadable IPC message from window '" + window.label() + "' dropped");
+            answerUnreadable(window, message, generation, e);
             return;
         }
         if (m == null || !invokeKey.equals(m.path("k").asText(null))) {
             LOG.log(System.Logger.Level.WARNING, "IPC message without the invoke key from window '" + window.label() + "' dropped");
             return;
         }
-        long id = m.path("i").asLong(-1);
-        if (id < 0) return;
+        JsonNode i = m.path("i");
+        long id = i.isIntegralNumber() && i.canConvertToLong() ? i.longValue() : -1;
+        if (id < 0) return; // no call to answer: our bridge always numbers its calls from 1
         String cmd = m.path("c").asText("");
         if (!window.label().equals(m.path("w").asText(null))) {
             answer(window, generation, id, Dispatcher.failure("INVALID_REQUEST",
@@ -94,6 +95,22 @@ final class IpcRouter {
         InvokeRequest request = new InvokeRequest(cmd, new InvokeBody.Json(args == null ? NullNode.getInstance() : args));
         dispatcher.dispatch(request, window.context()).whenComplete((result, error) -> answer(window, generation, id,
                 error == null ? result : Dispatcher.failure("COMMAND_FAILED", String.valueOf(error.getMessage()))));
+    }
+
+    /**
+     * A message that is not readable JSON (too deep, a string over Jackson's limit, cut short) still gets an error
+     * when its leading fields, which our bridge writes first, carry the key, the window and a call id: otherwise the
+     * page's promise would wait for ever. Anything else is dropped, as a message without the key is.
+     */
+    private void answerUnreadable(WindowRuntime window, String message, int generation, Exception e) {
+        MessageHeader h = MessageHeader.read(message);
+        if (h.id() < 0 || !invokeKey.equals(h.key()) || !window.label().equals(h.window())) {
+            LOG.log(System.Logger.Level.WARNING, "unreadable IPC message from window '" + window.label() + "' dropped");
+            return;
+        }
+        String why = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.toString();
+        if (why != null && why.length() > 200) why = why.substring(0, 200) + "...";
+        answer(window, generation, h.id(), Dispatcher.failure("INVALID_REQUEST", "the call could not be read: " + why));
     }
 
     private void answer(WindowRuntime window, int generation, long id, InvokeResult result) {

@@ -29,6 +29,21 @@ final class IpcScheme implements SchemeHandler {
 
     @Override
     public void handle(SchemeRequest request) {
+        try {
+            check(request);
+        } catch (RuntimeException e) {
+            // a request left unanswered hangs the page's fetch for ever: a bug here still gets an answer
+            LOG.log(System.Logger.Level.ERROR, "ipc: request to " + request.path() + " failed", e);
+            try {
+                reply(request, null, 500, "application/json", IpcRouter.errorJson("INTERNAL", "the request failed: " + e)
+                        .getBytes(StandardCharsets.UTF_8), false);
+            } catch (IllegalStateException alreadyAnswered) {
+                // answered before it failed: nothing more to say
+            }
+        }
+    }
+
+    private void check(SchemeRequest request) {
         String origin = request.header("Origin");
         WindowRuntime window = app.windowRuntime(request.windowLabel());
         if (window == null) {
@@ -45,7 +60,7 @@ final class IpcScheme implements SchemeHandler {
             deny(request, origin, 403, "missing or wrong invoke key");
             return;
         }
-        String path = request.path();
+        String path = request.path() == null || request.path().isEmpty() ? "/" : request.path();
         if (path.startsWith("/__result/")) {
             byte[] bytes = window.takeBinary(path.substring("/__result/".length()));
             if (bytes == null) deny(request, origin, 404, "no pending answer with that token");
@@ -58,7 +73,14 @@ final class IpcScheme implements SchemeHandler {
             deny(request, origin, 400, "binary invokes are POST " + OCTETS + " from their own window");
             return;
         }
-        String command = URLDecoder.decode(path.substring(1), StandardCharsets.UTF_8);
+        String command;
+        try {
+            command = URLDecoder.decode(path.substring(1), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            // an unanswered request would hang the page's fetch for ever: every refusal is answered
+            deny(request, origin, 400, "the command name is not percent-encoded UTF-8");
+            return;
+        }
         InvokeResult refused = app.router().refusal(command, window);
         if (refused instanceof InvokeResult.Failure failure) {
             reply(request, origin, 200, "application/json", failure.error().toJson().getBytes(StandardCharsets.UTF_8), false);

@@ -23,6 +23,8 @@ final class Outbox implements CallbackSink {
     private final Supplier<NativeWebview> view;
     private final ConcurrentLinkedQueue<String> entries = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicLong resolved = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong rejected = new java.util.concurrent.atomic.AtomicLong();
 
     Outbox(WebviewPlatform platform, Supplier<NativeWebview> view) {
         this.platform = platform;
@@ -41,17 +43,24 @@ final class Outbox implements CallbackSink {
 
     /** Resolves the page's pending invoke {@code callId} with a JSON value. */
     void resolve(long callId, String json) {
+        resolved.incrementAndGet();
         add("[1," + callId + "," + json + "]");
     }
 
     /** Rejects the page's pending invoke {@code callId} with a JSON error object. */
     void reject(long callId, String errorJson) {
+        rejected.incrementAndGet();
         add("[2," + callId + "," + errorJson + "]");
     }
 
     /** Tells the page to fetch a binary answer for {@code callId} over the ipc: scheme. */
     void pullBinary(long callId, String token) {
         add("[3," + callId + ",\"" + token + "\"]");
+    }
+
+    /** How many invokes this window's pages got answered {@code [resolved, rejected]}: tests and diagnostics. */
+    long[] answered() {
+        return new long[] {resolved.get(), rejected.get()};
     }
 
     /** Forgets what the previous page did not get yet (the page is gone). */

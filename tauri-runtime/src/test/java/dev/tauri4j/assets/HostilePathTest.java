@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +29,8 @@ class HostilePathTest {
     static Path tmp;
     static DirectoryAssetSource site;
     static DirectoryAssetSource siteWithoutIndex;
+    static ClasspathAssetSource jar;
+    static AssetResolver verified;
 
     @BeforeAll
     static void layOutFiles() throws IOException {
@@ -38,6 +44,47 @@ class HostilePathTest {
         Files.writeString(withIndex.resolve("assets/app.js"), "app()");
         site = new DirectoryAssetSource(withIndex);
         siteWithoutIndex = new DirectoryAssetSource(Files.createDirectories(tmp.resolve("bare")));
+        // an app jar: the assets, and beside them the config, a class and a secret a traversal would aim at
+        Path jarFile = tmp.resolve("app.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jarFile))) {
+            for (String[] entry : new String[][] {{"tauri4j/assets/index.html", INDEX}, {"tauri4j/assets/assets/app.js", "app()"},
+                    {"tauri4j/secret", SECRET}, {"tauri4j/tauri.conf.json", SECRET}, {"secret", SECRET}, {"Main.class", SECRET}}) {
+                out.putNextEntry(new JarEntry(entry[0]));
+                out.write(entry[1].getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        jar = new ClasspathAssetSource(new URLClassLoader(new URL[] {jarFile.toUri().toURL()}, null));
+        // the same site behind the manifest check: a traversal must not turn into a verified read either
+        Path built = tmp.resolve("built");
+        verified = new AssetResolver(AssetIntegrity.load(new DirectoryAssetSource(BuiltAssets.write(built,
+                java.util.Map.of("index.html", INDEX, "assets/app.js", "app()")))).source());
+        Files.writeString(built.resolve("secret"), SECRET);
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}")
+    @MethodSource("rejected")
+    void neitherTheAppJarNorAVerifiedSourceServeIt(String raw, String reason) {
+        assertThat(new AssetResolver(jar).resolve(raw)).isEmpty();
+        assertThat(verified.resolve(raw)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("literalButMissing")
+    void theAppJarServesNothingButItsOwnIndexForThem(String raw, String key) {
+        new AssetResolver(jar).resolve(raw)
+                .ifPresent(a -> assertThat(new String(a.bytes(), StandardCharsets.UTF_8)).isEqualTo(INDEX));
+        verified.resolve(raw).ifPresent(a -> assertThat(new String(a.bytes(), StandardCharsets.UTF_8)).isEqualTo(INDEX));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theJarSourceServesItsAssetsSoTheRefusalsAboveMeanSomething() {
+        assertThat(new AssetResolver(jar).resolve("/assets/app.js")).map(a -> new String(a.bytes(), StandardCharsets.UTF_8))
+                .contains("app()");
+        assertThat(verified.resolve("/assets/app.js")).isPresent();
+        // a companion name is one of three fixed suffixes, never a path
+        assertThatThrownBy(() -> jar.companion("/../secret")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(jar.companion(AssetSource.MANIFEST)).isEmpty();
     }
 
     static Stream<Arguments> rejected() {

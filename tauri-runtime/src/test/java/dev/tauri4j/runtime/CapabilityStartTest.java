@@ -25,7 +25,7 @@ class CapabilityStartTest {
         CommandRegistry registry = new CommandRegistry().command("greet", (String name) -> name);
         return new AppRuntime(config, LaunchMode.detect(new String[0]), new FakePlatform(), new Dispatcher(registry), registry,
                 new StateStore(), new AssetResolver(new ClasspathAssetSource(CapabilityStartTest.class.getClassLoader(), "e2e/assets")),
-                configDir, false);
+                null, configDir, false);
     }
 
     @Test

@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  * write identical manifests (and signatures).
  *
  * @param assets        by asset key (path under the asset root with {@code /} separators), sorted
- * @param inlineScripts {@code sha256-<base64>} of every inline script of every HTML asset, sorted, each once
+ * @param inlineScripts {@code sha256-<base64>} of every inline script of every HTML asset, sorted, each once (each
+ *                      HTML entry also lists its own, which is what the runtime uses)
  */
 public record AssetManifest(SortedMap<String, AssetEntry> assets, List<String> inlineScripts) {
 
@@ -39,6 +40,9 @@ public record AssetManifest(SortedMap<String, AssetEntry> assets, List<String> i
 
     /** The signature's file name, next to the manifest. */
     public static final String SIGNATURE_FILE_NAME = FILE_NAME + ".minisig";
+
+    /** The embedded public key's file name, next to the manifest: the runtime verifies the signature with it. */
+    public static final String PUBLIC_KEY_FILE_NAME = "assets.manifest.pub";
 
     /** The format version written in the manifest. */
     public static final int VERSION = 1;
@@ -71,8 +75,9 @@ public record AssetManifest(SortedMap<String, AssetEntry> assets, List<String> i
             String type = AssetTypes.forKey(key);
             if (AssetTypes.isHtml(type)) {
                 byte[] bytes = Files.readAllBytes(file);
-                assets.put(key, new AssetEntry(HexFormat.of().formatHex(sha256().digest(bytes)), bytes.length, type));
-                for (String script : InlineScripts.in(decodeHtml(bytes))) scripts.add(CspHash.of(script));
+                List<String> own = InlineScripts.in(decodeHtml(bytes)).stream().map(CspHash::of).toList();
+                assets.put(key, new AssetEntry(HexFormat.of().formatHex(sha256().digest(bytes)), bytes.length, type, own));
+                scripts.addAll(own);
             } else {
                 assets.put(key, new AssetEntry(sha256Hex(file), Files.size(file), type));
             }
@@ -90,6 +95,7 @@ public record AssetManifest(SortedMap<String, AssetEntry> assets, List<String> i
             node.put("sha256", entry.sha256());
             node.put("size", entry.size());
             node.put("type", entry.type());
+            if (!entry.inlineScripts().isEmpty()) entry.inlineScripts().forEach(node.putArray("inlineScripts")::add);
         });
         ArrayNode hashes = root.putArray("inlineScripts");
         inlineScripts.forEach(hashes::add);
@@ -101,8 +107,9 @@ public record AssetManifest(SortedMap<String, AssetEntry> assets, List<String> i
     }
 
     /**
-     * Writes {@link #FILE_NAME} into {@code dir}, and {@link #SIGNATURE_FILE_NAME} when a signer is given;
-     * without one, a signature left by an earlier build is deleted, since it would not match.
+     * Writes {@link #FILE_NAME} into {@code dir}, and {@link #SIGNATURE_FILE_NAME} when a signer is given (with
+     * {@link #PUBLIC_KEY_FILE_NAME} when the signer offers its public key); without one, a signature and key left by
+     * an earlier build are deleted, since they would not match.
      *
      * @return the manifest file
      */
@@ -112,9 +119,13 @@ public record AssetManifest(SortedMap<String, AssetEntry> assets, List<String> i
         Path signature = dir.resolve(SIGNATURE_FILE_NAME);
         // Sign before writing anything, so a failing signer leaves the earlier manifest and signature as a pair.
         byte[] signed = signer == null ? null : signer.sign(json.clone());
+        byte[] publicKey = signer == null ? null : signer.publicKey();
+        Path keyFile = dir.resolve(PUBLIC_KEY_FILE_NAME);
         Files.deleteIfExists(signature);
+        Files.deleteIfExists(keyFile);
         AtomicFiles.write(manifest, json);
         if (signed != null) AtomicFiles.write(signature, signed);
+        if (signed != null && publicKey != null) AtomicFiles.write(keyFile, publicKey);
         return manifest;
     }
 

@@ -1,5 +1,6 @@
 package dev.tauri4j.build.sign;
 
+import dev.tauri4j.crypto.Blake2b;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.ByteArrayInputStream;

@@ -1,5 +1,6 @@
 package dev.tauri4j.build.sign;
 
+import dev.tauri4j.crypto.Blake2b;
 import dev.tauri4j.build.sign.MinisignException.Kind;
 import java.security.MessageDigest;
 import java.security.PrivateKey;

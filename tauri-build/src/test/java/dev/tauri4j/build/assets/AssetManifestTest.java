@@ -55,7 +55,10 @@ class AssetManifestTest {
                     "a.html": {
                       "sha256": "%s",
                       "size": 20,
-                      "type": "text/html; charset=utf-8"
+                      "type": "text/html; charset=utf-8",
+                      "inlineScripts": [
+                        "%s"
+                      ]
                     },
                     "b.txt": {
                       "sha256": "%s",
@@ -67,7 +70,7 @@ class AssetManifestTest {
                     "%s"
                   ]
                 }
-                """.formatted(sha256Hex("<script>x()</script>".getBytes(StandardCharsets.UTF_8)),
+                """.formatted(sha256Hex("<script>x()</script>".getBytes(StandardCharsets.UTF_8)), CspHash.of("x()"),
                 sha256Hex("b".getBytes(StandardCharsets.UTF_8)), CspHash.of("x()")));
     }
 
@@ -96,6 +99,44 @@ class AssetManifestTest {
         assertThat(AssetManifest.of(assets).inlineScripts())
                 .containsExactlyInAnyOrder(CspHash.of("boot()"), CspHash.of("about()"))
                 .isSorted();
+    }
+
+    @Test
+    void eachPageListsOnlyItsOwnInlineScriptsInDocumentOrder() throws IOException {
+        Path assets = dir.resolve("assets");
+        write(assets, "index.html", "<script>boot()</script>");
+        write(assets, "about/index.html", "<script>z()</script><script>boot()</script><script>z()</script>");
+        write(assets, "app.js", "boot()");
+
+        AssetManifest manifest = AssetManifest.of(assets);
+
+        assertThat(manifest.assets().get("index.html").inlineScripts()).containsExactly(CspHash.of("boot()"));
+        assertThat(manifest.assets().get("about/index.html").inlineScripts())
+                .containsExactly(CspHash.of("z()"), CspHash.of("boot()"));
+        assertThat(manifest.assets().get("app.js").inlineScripts()).isEmpty();
+    }
+
+    @Test
+    void aSignerWithAPublicKeyEmbedsItAndWithoutASignerAnOldKeyIsRemoved() throws IOException {
+        Path assets = dir.resolve("assets");
+        write(assets, "index.html", "<p>hi</p>");
+        ManifestSigner signer = new ManifestSigner() {
+            @Override
+            public byte[] sign(byte[] manifestBytes) {
+                return "SIG".getBytes(StandardCharsets.UTF_8);
+            }
+
+            @Override
+            public byte[] publicKey() {
+                return "PUB".getBytes(StandardCharsets.UTF_8);
+            }
+        };
+
+        AssetManifest.of(assets).writeTo(dir, signer);
+        assertThat(dir.resolve("assets.manifest.pub")).hasContent("PUB");
+
+        AssetManifest.of(assets).writeTo(dir, null);
+        assertThat(dir.resolve("assets.manifest.pub")).doesNotExist();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.tauri4j.build.sign;
+package dev.tauri4j.crypto;
 
 import java.util.Arrays;
 
@@ -7,7 +7,7 @@ import java.util.Arrays;
  *
  * <p>Not thread-safe; one instance hashes one message.
  */
-final class Blake2b {
+public final class Blake2b {
 
     private static final int BLOCK = 128;
 
@@ -49,7 +49,7 @@ final class Blake2b {
         h[0] ^= 0x01010000L ^ outLength;
     }
 
-    static byte[] hash(int outLength, byte[] data) {
+    public static byte[] hash(int outLength, byte[] data) {
         Blake2b b = new Blake2b(outLength);
         b.update(data, 0, data.length);
         return b.digest();

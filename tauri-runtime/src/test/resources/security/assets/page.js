@@ -1,0 +1,16 @@
+// Records CSP violations for the tests, and relays requests to the sandboxed (other-origin) frame.
+window.violations = [];
+document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective + ' ' + e.blockedURI));
+window.frameReady = new Promise((resolve) => {
+  window.addEventListener('message', (e) => { if (e.data && e.data.ready) resolve(true); });
+});
+window.askFrame = (request) => window.frameReady.then(() => new Promise((resolve) => {
+  const onAnswer = (e) => {
+    if (e.source !== document.getElementById('frame').contentWindow) return;
+    window.removeEventListener('message', onAnswer);
+    resolve(e.data);
+  };
+  window.addEventListener('message', onAnswer);
+  document.getElementById('frame').contentWindow.postMessage(request, '*');
+}));
+document.getElementById('status').textContent = 'ready: ' + window.__TAURI_INTERNALS__.metadata.currentWindow.label;
