@@ -1,5 +1,8 @@
 package dev.tauri4j.crypto;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -10,6 +13,7 @@ import java.util.Arrays;
 public final class Blake2b {
 
     private static final int BLOCK = 128;
+    private static final VarHandle LE64 = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private static final long[] IV = {
         0x6a09e667f3bcc908L, 0xbb67ae8584caa73bL, 0x3c6ef372fe94f82bL, 0xa54ff53a5f1d36f1L,
@@ -40,7 +44,7 @@ public final class Blake2b {
     private boolean finished;
 
     /** @param outLength digest size in bytes, 1 to 64 */
-    Blake2b(int outLength) {
+    public Blake2b(int outLength) {
         if (outLength < 1 || outLength > 64) {
             throw new IllegalArgumentException("BLAKE2b digest size must be 1 to 64 bytes, not " + outLength);
         }
@@ -55,7 +59,8 @@ public final class Blake2b {
         return b.digest();
     }
 
-    void update(byte[] data, int offset, int length) {
+    /** Adds {@code length} bytes of {@code data} from {@code offset}. */
+    public void update(byte[] data, int offset, int length) {
         if (finished) {
             throw new IllegalStateException("digest() was already called");
         }
@@ -74,7 +79,8 @@ public final class Blake2b {
         }
     }
 
-    byte[] digest() {
+    /** Finishes the hash; the instance cannot be used again. */
+    public byte[] digest() {
         if (finished) {
             throw new IllegalStateException("digest() was already called");
         }
@@ -98,7 +104,7 @@ public final class Blake2b {
 
     private void compress(byte[] block, int offset, boolean last) {
         for (int i = 0; i < 16; i++) {
-            m[i] = MinisignText.le64(block, offset + 8 * i);
+            m[i] = (long) LE64.get(block, offset + 8 * i);
         }
         System.arraycopy(h, 0, v, 0, 8);
         System.arraycopy(IV, 0, v, 8, 8);
