@@ -44,6 +44,7 @@ class IpcSchemeTest {
                 new Dispatcher(commands), commands, new StateStore(), new AssetResolver(new DirectoryAssetSource(dir)));
         CompletableFuture<?> opened = CompletableFuture.runAsync(() -> app.createWindow(WindowConfig.of("main")));
         while (!opened.isDone()) platform.runTasks();
+        app.windowRuntime("main").onPageCommitted(Origins.APP_ORIGIN + "/index.html"); // the app's page is showing
         scheme = new IpcScheme(app);
     }
 
