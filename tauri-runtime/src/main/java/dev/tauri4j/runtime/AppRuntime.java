@@ -53,6 +53,7 @@ public final class AppRuntime implements App {
             return w == null ? null : w.outbox();
         });
         EventCommands.register(registry, events);
+        CorePlugins.register(registry, this);
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         this.router = new IpcRouter(dispatcher, Base64.getUrlEncoder().withoutPadding().encodeToString(key));

@@ -23,4 +23,7 @@ public interface NativeWebview {
 
     /** Destroys the window; the handler's {@code onClosed} follows. */
     void close();
+
+    /** The window around this webview: geometry, state, decorations. */
+    NativeWindow window();
 }

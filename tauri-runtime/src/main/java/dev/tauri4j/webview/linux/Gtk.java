@@ -28,10 +28,41 @@ final class Gtk {
     static final Fn gtk_widget_hide = ui("gtk_widget_hide", null, PTR);
     static final Fn gtk_widget_destroy = ui("gtk_widget_destroy", null, PTR);
 
+    // window geometry and state (the plugin:window commands)
+    static final Fn gtk_window_get_title = ui("gtk_window_get_title", PTR, PTR);
+    static final Fn gtk_window_get_size = ui("gtk_window_get_size", null, PTR, PTR, PTR);
+    static final Fn gtk_window_move = ui("gtk_window_move", null, PTR, INT, INT);
+    static final Fn gtk_window_iconify = ui("gtk_window_iconify", null, PTR);
+    static final Fn gtk_window_deiconify = ui("gtk_window_deiconify", null, PTR);
+    static final Fn gtk_window_maximize = ui("gtk_window_maximize", null, PTR);
+    static final Fn gtk_window_unmaximize = ui("gtk_window_unmaximize", null, PTR);
+    static final Fn gtk_window_unfullscreen = ui("gtk_window_unfullscreen", null, PTR);
+    static final Fn gtk_window_is_active = ui("gtk_window_is_active", INT, PTR);
+    static final Fn gtk_window_get_resizable = ui("gtk_window_get_resizable", INT, PTR);
+    static final Fn gtk_window_get_decorated = ui("gtk_window_get_decorated", INT, PTR);
+    static final Fn gtk_window_close = ui("gtk_window_close", null, PTR);
+    static final Fn gtk_widget_get_visible = ui("gtk_widget_get_visible", INT, PTR);
+    static final Fn gtk_widget_get_scale_factor = ui("gtk_widget_get_scale_factor", INT, PTR);
+    static final Fn gtk_widget_get_window = ui("gtk_widget_get_window", PTR, PTR);
+    static final Fn gtk_settings_get_default = ui("gtk_settings_get_default", PTR);
+    /** g_object_get(settings, "gtk-application-prefer-dark-theme", &int, "gtk-theme-name", &char*, NULL) */
+    static final Fn g_object_get_theme = Native.variadic("g_object_get", 2, null, PTR, PTR, PTR, PTR, PTR, PTR);
+    static final Fn gdk_window_get_frame_extents = ui("gdk_window_get_frame_extents", null, PTR, PTR);
+    static final Fn gdk_window_get_origin = ui("gdk_window_get_origin", INT, PTR, PTR, PTR);
+    static final Fn gdk_display_get_default = ui("gdk_display_get_default", PTR);
+    static final Fn gdk_display_get_monitor_at_window = ui("gdk_display_get_monitor_at_window", PTR, PTR, PTR);
+    static final Fn gdk_monitor_get_workarea = ui("gdk_monitor_get_workarea", null, PTR, PTR);
+
     static final int WINDOW_TOPLEVEL = 0;
     static final int WIN_POS_CENTER = 1;
     static final int HINT_MIN_SIZE = 1 << 1;
     static final int HINT_MAX_SIZE = 1 << 2;
+    /** GdkWindowState bits */
+    static final int STATE_WITHDRAWN = 1;
+    static final int STATE_ICONIFIED = 1 << 1;
+    static final int STATE_MAXIMIZED = 1 << 2;
+    static final int STATE_FULLSCREEN = 1 << 4;
+    static final int STATE_ABOVE = 1 << 5;
 
     private Gtk() {}
 }

@@ -1,0 +1,50 @@
+package dev.tauri4j.runtime;
+
+import dev.tauri4j.CommandException;
+import dev.tauri4j.PhysicalPosition;
+import dev.tauri4j.Window;
+import dev.tauri4j.ipc.CommandRegistry;
+import java.util.Map;
+
+/**
+ * The {@code plugin:webview|*} commands that {@code getCurrentWebview()} and {@code getCurrentWebviewWindow()} need.
+ * Each window holds exactly one webview with the window's label, filling the window.
+ */
+final class WebviewCommands {
+
+    private static final String P = "plugin:webview|";
+
+    private WebviewCommands() {}
+
+    static void register(CommandRegistry registry, AppRuntime app) {
+        registry.handler(P + "get_all_webviews", call -> app.windows().stream().map(Window::label).sorted()
+                .map(label -> Map.of("windowLabel", label, "label", label)).toList());
+        // the webview fills its window: it sits at the window's inner origin, and has its inner size
+        registry.handler(P + "webview_position", call -> {
+            WindowCommands.target(app, call);
+            return new PhysicalPosition(0, 0);
+        });
+        registry.handler(P + "webview_size", call -> WindowCommands.target(app, call).innerSize());
+        registry.handler(P + "set_webview_zoom", call -> {
+            double zoom = call.arg("value", double.class);
+            if (!(zoom > 0) || Double.isInfinite(zoom)) {
+                throw new CommandException("INVALID_ARGUMENT", "zoom must be a positive number (1.0 is 100 %), found " + zoom);
+            }
+            WindowCommands.target(app, call).applyAndWait(w -> w.setZoom(zoom));
+            return null;
+        });
+        registry.handler(P + "set_webview_focus", call -> {
+            WindowCommands.target(app, call).applyAndWait(w -> w.focus());
+            return null;
+        });
+        // closing the only webview of a window closes the window, as in Tauri for a webview window
+        registry.handler(P + "webview_close", call -> {
+            WindowRuntime w = WindowCommands.target(app, call);
+            w.query(v -> {
+                v.close();
+                return null;
+            });
+            return null;
+        });
+    }
+}

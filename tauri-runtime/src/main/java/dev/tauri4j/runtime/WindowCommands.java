@@ -1,0 +1,116 @@
+package dev.tauri4j.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tauri4j.CommandException;
+import dev.tauri4j.CommandHandler;
+import dev.tauri4j.Invocation;
+import dev.tauri4j.Window;
+import dev.tauri4j.ipc.CommandRegistry;
+import dev.tauri4j.webview.NativeWindow;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/** The {@code plugin:window|*} commands that {@code @tauri-apps/api/window} sends, with Tauri's argument names and result shapes. */
+final class WindowCommands {
+
+    private static final String P = "plugin:window|";
+
+    private WindowCommands() {}
+
+    static void register(CommandRegistry registry, AppRuntime app) {
+        getter(registry, app, "scale_factor", WindowControls::scaleFactor);
+        getter(registry, app, "inner_position", WindowControls::innerPosition);
+        getter(registry, app, "outer_position", WindowControls::outerPosition);
+        getter(registry, app, "inner_size", WindowControls::innerSize);
+        getter(registry, app, "outer_size", WindowControls::outerSize);
+        getter(registry, app, "title", WindowControls::title);
+        state(registry, app, "is_fullscreen", NativeWindow.WindowStates::fullscreen);
+        state(registry, app, "is_minimized", NativeWindow.WindowStates::minimized);
+        state(registry, app, "is_maximized", NativeWindow.WindowStates::maximized);
+        state(registry, app, "is_focused", NativeWindow.WindowStates::focused);
+        state(registry, app, "is_decorated", NativeWindow.WindowStates::decorated);
+        state(registry, app, "is_resizable", NativeWindow.WindowStates::resizable);
+        state(registry, app, "is_visible", NativeWindow.WindowStates::visible);
+        state(registry, app, "is_always_on_top", NativeWindow.WindowStates::alwaysOnTop);
+        getter(registry, app, "theme", w -> w.query(v -> v.window().darkTheme()) ? "dark" : "light");
+        registry.handler(P + "get_all_windows", call -> app.windows().stream().map(Window::label).sorted().toList());
+
+        action(registry, app, "center", w -> w.applyAndWait(NativeWindow::center));
+        action(registry, app, "show", w -> w.query(v -> run(v::show)));
+        action(registry, app, "hide", w -> w.query(v -> run(v::hide)));
+        action(registry, app, "set_focus", w -> w.applyAndWait(NativeWindow::focus));
+        action(registry, app, "minimize", w -> w.applyAndWait(n -> n.setMinimized(true)));
+        action(registry, app, "unminimize", w -> w.applyAndWait(n -> n.setMinimized(false)));
+        action(registry, app, "maximize", w -> w.applyAndWait(n -> n.setMaximized(true)));
+        action(registry, app, "unmaximize", w -> w.applyAndWait(n -> n.setMaximized(false)));
+        action(registry, app, "toggle_maximize", w -> w.applyAndWait(n -> n.setMaximized(!n.states().maximized())));
+        // close asks first (tauri://close-requested, which a page may take over); destroy does not ask
+        action(registry, app, "close", w -> w.applyAndWait(NativeWindow::requestClose));
+        action(registry, app, "destroy", w -> w.query(v -> run(v::close)));
+
+        setter(registry, app, "set_title", String.class, (w, title) -> w.query(v -> run(() -> v.setTitle(title))));
+        setter(registry, app, "set_resizable", Boolean.class, (w, on) -> w.applyAndWait(n -> n.setResizable(on)));
+        setter(registry, app, "set_decorations", Boolean.class, (w, on) -> w.applyAndWait(n -> n.setDecorated(on)));
+        setter(registry, app, "set_always_on_top", Boolean.class, (w, on) -> w.applyAndWait(n -> n.setAlwaysOnTop(on)));
+        setter(registry, app, "set_fullscreen", Boolean.class, (w, on) -> w.applyAndWait(n -> n.setFullscreen(on)));
+        setter(registry, app, "set_size", JsonNode.class, (w, v) -> {
+            Dpi.Value size = Dpi.size(v, "value");
+            w.resize(size.a(), size.b(), size.physical());
+        });
+        setter(registry, app, "set_position", JsonNode.class, (w, v) -> {
+            Dpi.Value at = Dpi.position(v, "value");
+            w.move(at.a(), at.b(), at.physical());
+        });
+        registry.handler(P + "set_min_size", call -> limit(app, call, false));
+        registry.handler(P + "set_max_size", call -> limit(app, call, true));
+    }
+
+    /** The window a call is about: its {@code label} argument, or the calling window (Tauri's get_window). */
+    static WindowRuntime target(AppRuntime app, Invocation call) {
+        String label = call.optionalArg("label", String.class).filter(l -> !l.isEmpty()).orElse(null);
+        if (label == null) return (WindowRuntime) call.window();
+        WindowRuntime w = app.windowRuntime(label);
+        if (w == null) throw new CommandException("WINDOW_NOT_FOUND", "window not found: no open window is labelled '" + label + "'");
+        return w;
+    }
+
+    private static Object limit(AppRuntime app, Invocation call, boolean max) {
+        WindowRuntime w = target(app, call);
+        JsonNode v = call.optionalArg("value", JsonNode.class).orElse(null);
+        if (v == null) {
+            w.limit(max, null, null, false);
+        } else {
+            Dpi.Value size = Dpi.size(v, "value");
+            w.limit(max, size.a(), size.b(), size.physical());
+        }
+        return null;
+    }
+
+    private static Object run(Runnable r) {
+        r.run();
+        return null;
+    }
+
+    private static void getter(CommandRegistry registry, AppRuntime app, String name, Function<WindowRuntime, Object> read) {
+        registry.handler(P + name, call -> read.apply(target(app, call)));
+    }
+
+    private static void state(CommandRegistry registry, AppRuntime app, String name, Function<NativeWindow.WindowStates, Boolean> read) {
+        registry.handler(P + name, call -> read.apply(target(app, call).states()));
+    }
+
+    private static void action(CommandRegistry registry, AppRuntime app, String name, java.util.function.Consumer<WindowRuntime> act) {
+        registry.handler(P + name, call -> {
+            act.accept(target(app, call));
+            return null;
+        });
+    }
+
+    private static <V> void setter(CommandRegistry registry, AppRuntime app, String name, Class<V> type, BiConsumer<WindowRuntime, V> set) {
+        CommandHandler handler = call -> {
+            set.accept(target(app, call), call.arg("value", type));
+            return null;
+        };
+        registry.handler(P + name, handler);
+    }
+}

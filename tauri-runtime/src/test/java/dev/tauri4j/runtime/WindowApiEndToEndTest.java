@@ -1,0 +1,350 @@
+package dev.tauri4j.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tauri4j.test.AppLauncher;
+import dev.tauri4j.test.TauriDriver;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * {@code @tauri-apps/api}'s app, window, webview and path modules against {@link WindowApiApp} in real GTK windows
+ * under Xvfb. What the window system does is checked from outside with xdotool; what Java listeners heard comes back
+ * through a command. The tests up to order 49 run with no window manager (Xvfb alone); from order 50 openbox manages
+ * the windows, because minimize, maximize and fullscreen are requests only a window manager grants.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WindowApiEndToEndTest {
+
+    private static TauriDriver app;
+    private static Path home;
+    private static String display;
+    private static Process windowManager;
+
+    @BeforeAll
+    static void launch() throws IOException {
+        home = Files.createTempDirectory("tauri4j-winapi-");
+        Files.createDirectories(home.resolve("config"));
+        Files.writeString(home.resolve("config/user-dirs.dirs"), "# xdg-user-dirs\nXDG_MUSIC_DIR=\"$HOME/Musik-test\"\nXDG_DESKTOP_DIR=\"$HOME/\"\n");
+        Path config = Path.of("target/test-classes/winapi/tauri.conf.json").toAbsolutePath();
+        app = TauriDriver.start(AppLauncher.mainClass(WindowApiApp.class)
+                .jvmArgs("-Dtauri.config=" + config, "-Dtauri.resourceDir=" + home.resolve("resources"))
+                .env("XDG_DATA_HOME", home.resolve("data").toString())
+                .env("XDG_CONFIG_HOME", home.resolve("config").toString())
+                .env("XDG_CACHE_HOME", home.resolve("cache").toString()));
+        new WebDriverWait(app.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.id("status"), "ready: main"));
+        display = (String) invoke("displayName");
+    }
+
+    @AfterAll
+    static void close() {
+        if (windowManager != null) windowManager.destroy();
+        if (app != null) {
+            System.out.println("---- app log ----\n" + app.appLog());
+            app.close();
+        }
+    }
+
+    private static Object js(String body, Object... args) {
+        return app.executeAsync(body, args);
+    }
+
+    private static Object invoke(String command) {
+        return js("return window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1] || {})", command, Map.of());
+    }
+
+    private static Object invoke(String command, Map<String, Object> args) {
+        return js("return window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1])", command, args);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object o) {
+        return (Map<String, Object>) o;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> javaHeard(String via, String event) {
+        return ((List<Map<String, Object>>) invoke("javaEvents")).stream()
+                .filter(e -> e.get("via").equals(via) && e.get("event").equals(event)).toList();
+    }
+
+    private static void waitFor(String what, BooleanSupplier condition) {
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) throw new AssertionError("timed out waiting for " + what);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** Runs xdotool (or another X client) on the app's display and returns its output. */
+    static String x(String... command) {
+        try {
+            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+            pb.environment().put("DISPLAY", display);
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes()).strip();
+            p.waitFor();
+            return out;
+        } catch (IOException e) {
+            throw new AssertionError(command[0] + " is needed for this test: sudo apt-get install xdotool x11-utils openbox", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String windowId(String title) {
+        String ids = x("xdotool", "search", "--name", "^" + title + "$");
+        assertThat(ids).as("X windows titled '%s'", title).isNotEmpty().doesNotContain("\n");
+        return ids;
+    }
+
+    @Test
+    @Order(1)
+    void appNameVersionIdentifierAndTauriVersion() {
+        Map<String, Object> r = map(js("""
+                const a = window.api.app;
+                return { name: await a.getName(), version: await a.getVersion(), identifier: await a.getIdentifier(),
+                         tauri: await a.getTauriVersion() };"""));
+        assertThat(r).containsEntry("name", "tauri4j-winapi").containsEntry("version", "3.4.5")
+                .containsEntry("identifier", "dev.tauri4j.winapi").containsEntry("tauri", AppCommands.version());
+        assertThat(AppCommands.version()).matches("\\d+\\.\\d+\\.\\d+.*");
+    }
+
+    @Test
+    @Order(2)
+    void aTitleSetFromJsIsTheXWindowsName() {
+        js("await window.api.win.getCurrentWindow().setTitle('Renamed by JS')");
+        String id = windowId("Renamed by JS");
+        assertThat(x("xdotool", "getwindowname", id)).isEqualTo("Renamed by JS");
+        assertThat(js("return window.api.win.getCurrentWindow().title()")).isEqualTo("Renamed by JS");
+        assertThat(map(invoke("javaWindow", Map.of("label", "main")))).containsEntry("title", "Renamed by JS");
+        js("await window.api.win.getCurrentWindow().setTitle('winapi main')");
+    }
+
+    @Test
+    @Order(3)
+    void sizeAndPositionChangeTheXWindowAndEmitResizeAndMoveToJsAndJava() {
+        js("window.seen.length = 0; const w = window.api.win.getCurrentWindow(); await w.setSize(new window.api.dpi.LogicalSize(500, 400));");
+        waitFor("the page to hear tauri://resize 500x400", () -> (Boolean) js(
+                "return window.seen.some(e => e.event === 'resize' && e.payload.width === 500 && e.payload.height === 400)"));
+        assertThat(map(js("return window.api.win.getCurrentWindow().innerSize()"))).containsEntry("width", 500L).containsEntry("height", 400L);
+        String id = windowId("winapi main");
+        assertThat(x("xdotool", "getwindowgeometry", id)).contains("Geometry: 500x400");
+        waitFor("Java listeners to hear the resize", () -> javaHeard("main", "tauri://resize").stream()
+                .anyMatch(e -> e.get("payload").equals(Map.of("width", 500L, "height", 400L))));
+        assertThat(javaHeard("app", "tauri://resize")).isNotEmpty();
+
+        js("await window.api.win.getCurrentWindow().setPosition(new window.api.dpi.LogicalPosition(120, 80))");
+        waitFor("the page to hear tauri://move to 120,80", () -> (Boolean) js(
+                "return window.seen.some(e => e.event === 'move' && e.payload.x === 120 && e.payload.y === 80)"));
+        assertThat(map(js("return window.api.win.getCurrentWindow().outerPosition()"))).containsEntry("x", 120L).containsEntry("y", 80L);
+        assertThat(x("xdotool", "getwindowgeometry", id)).contains("Position: 120,80");
+        waitFor("Java listeners to hear the move", () -> javaHeard("main", "tauri://move").stream()
+                .anyMatch(e -> e.get("payload").equals(Map.of("x", 120L, "y", 80L))));
+
+        // physical units, and the Java API
+        js("await window.api.win.getCurrentWindow().setSize(new window.api.dpi.PhysicalSize(520, 410))");
+        assertThat(x("xdotool", "getwindowgeometry", id)).contains("Geometry: 520x410");
+        invoke("javaResize", Map.of("label", "main", "width", 560, "height", 420));
+        waitFor("the page to hear the resize the Java API made", () -> (Boolean) js(
+                "return window.seen.some(e => e.event === 'resize' && e.payload.width === 560 && e.payload.height === 420)"));
+        invoke("javaMove", Map.of("label", "main", "x", 40, "y", 30));
+        waitFor("the Java API's move", () -> x("xdotool", "getwindowgeometry", id).contains("Position: 40,30"));
+        Map<String, Object> java = map(invoke("javaWindow", Map.of("label", "main")));
+        assertThat(java).containsEntry("innerSize", Map.of("width", 560L, "height", 420L))
+                .containsEntry("outerPosition", Map.of("x", 40L, "y", 30L)).containsEntry("scaleFactor", 1L)
+                .containsEntry("visible", true);
+    }
+
+    @Test
+    @Order(4)
+    void minAndMaxSizeBoundTheWindowAndCanBeRemoved() {
+        Map<String, Object> r = map(js("""
+                const { LogicalSize } = window.api.dpi;
+                const w = window.api.win.getCurrentWindow();
+                const settle = () => new Promise(r => setTimeout(r, 300));
+                await w.setMinSize(new LogicalSize(300, 200));
+                await w.setSize(new LogicalSize(100, 100)); await settle();
+                const small = await w.innerSize();
+                await w.setMaxSize(new LogicalSize(600, 500));
+                await w.setSize(new LogicalSize(2000, 2000)); await settle();
+                const large = await w.innerSize();
+                await w.setMinSize(null); await w.setMaxSize(null);
+                await w.setSize(new LogicalSize(200, 150)); await settle();
+                const free = await w.innerSize();
+                await w.setSize(new LogicalSize(640, 480)); await settle();
+                return { small: [small.width, small.height], large: [large.width, large.height], free: [free.width, free.height] };"""));
+        assertThat(r).containsEntry("small", List.of(300L, 200L)).containsEntry("large", List.of(600L, 500L))
+                .containsEntry("free", List.of(200L, 150L));
+    }
+
+    @Test
+    @Order(5)
+    void flagsScaleFactorAndTheme() {
+        Map<String, Object> r = map(js("""
+                const w = window.api.win.getCurrentWindow();
+                const out = { scale: await w.scaleFactor(), theme: await w.theme(), visible: await w.isVisible(),
+                              resizable: await w.isResizable(), decorated: await w.isDecorated(), onTop: await w.isAlwaysOnTop() };
+                await w.setResizable(false); out.resizableAfter = await w.isResizable(); await w.setResizable(true);
+                await w.setDecorations(false); out.decoratedAfter = await w.isDecorated(); await w.setDecorations(true);
+                await w.setAlwaysOnTop(true); out.onTopAfter = await w.isAlwaysOnTop(); await w.setAlwaysOnTop(false);
+                return out;"""));
+        assertThat(r).containsEntry("scale", 1L).containsEntry("theme", "light").containsEntry("visible", true)
+                .containsEntry("resizable", true).containsEntry("resizableAfter", false)
+                .containsEntry("decorated", true).containsEntry("decoratedAfter", false)
+                .containsEntry("onTop", false).containsEntry("onTopAfter", true);
+    }
+
+    @Test
+    @Order(6)
+    void theCurrentWebviewFillsItsWindowAndZooms() {
+        Map<String, Object> r = map(js("""
+                const wv = window.api.webview.getCurrentWebview();
+                const ww = window.api.webviewWindow.getCurrentWebviewWindow();
+                const all = await window.api.webview.getAllWebviews();
+                const before = window.innerWidth;
+                await wv.setZoom(2);
+                await new Promise(r => setTimeout(r, 300));
+                const zoomed = window.innerWidth;
+                await wv.setZoom(1);
+                const size = await wv.size(), inner = await ww.innerSize(), pos = await wv.position();
+                return { label: wv.label, windowLabel: wv.window.label, wwLabel: ww.label,
+                         all: all.map(w => w.label + '@' + w.window.label), ratio: before / zoomed,
+                         size: [size.width, size.height], inner: [inner.width, inner.height], pos: [pos.x, pos.y] };"""));
+        assertThat(r).containsEntry("label", "main").containsEntry("windowLabel", "main").containsEntry("wwLabel", "main")
+                .containsEntry("pos", List.of(0L, 0L));
+        assertThat(r.get("all")).asList().contains("main@main");
+        assertThat(r.get("size")).isEqualTo(r.get("inner"));
+        assertThat(((Number) r.get("ratio")).doubleValue()).isBetween(1.9, 2.1);
+    }
+
+    @Test
+    @Order(7)
+    void pathsFollowTauriRulesOnLinux() {
+        Map<String, Object> r = map(js("""
+                const p = window.api.path;
+                const fail = async (f) => { try { await f(); return 'resolved'; } catch (e) { return String(e); } };
+                return { appData: await p.appDataDir(), appConfig: await p.appConfigDir(), appCache: await p.appCacheDir(),
+                         appLocalData: await p.appLocalDataDir(), appLog: await p.appLogDir(), data: await p.dataDir(),
+                         font: await p.fontDir(), audio: await p.audioDir(), desktop: await fail(p.desktopDir),
+                         video: await fail(p.videoDir), home: await p.homeDir(), resource: await p.resourceDir(),
+                         res: await p.resolveResource('../icons/a.png'), temp: await p.tempDir(),
+                         join: await p.join('a', 'b/../c', './d'), normalize: await p.normalize('/x/./y/../z/'),
+                         base: await p.basename('/a/b/file.tar.gz', '.gz'), ext: await p.extname('/a/b/file.tar.gz'),
+                         dir: await p.dirname('/a/b/file.txt'), abs: await p.isAbsolute('/a'), rel: await p.isAbsolute('a'),
+                         resolved: await p.resolve('/tmp', 'x', '..', 'y'), sep: p.sep(), delimiter: p.delimiter(),
+                         noExt: await fail(() => p.extname('/a/b/README')),
+                         badDir: await fail(() => window.__TAURI_INTERNALS__.invoke('plugin:path|resolve_directory', { directory: 99 })) };"""));
+        String data = home.resolve("data").toString();
+        assertThat(r).containsEntry("appData", data + "/dev.tauri4j.winapi")
+                .containsEntry("appLocalData", data + "/dev.tauri4j.winapi")
+                .containsEntry("appLog", data + "/dev.tauri4j.winapi/logs")
+                .containsEntry("appConfig", home.resolve("config") + "/dev.tauri4j.winapi")
+                .containsEntry("appCache", home.resolve("cache") + "/dev.tauri4j.winapi")
+                .containsEntry("data", data).containsEntry("font", data + "/fonts")
+                .containsEntry("home", System.getProperty("user.home"))
+                .containsEntry("audio", System.getProperty("user.home") + "/Musik-test")
+                .containsEntry("resource", home.resolve("resources").toString())
+                .containsEntry("res", home.resolve("resources") + "/_up_/icons/a.png")
+                .containsEntry("join", "a/c/d").containsEntry("normalize", "/x/z/")
+                .containsEntry("base", "file.tar").containsEntry("ext", "gz").containsEntry("dir", "/a/b")
+                .containsEntry("abs", true).containsEntry("rel", false).containsEntry("resolved", "/tmp/y")
+                .containsEntry("sep", "/").containsEntry("delimiter", ":")
+                .containsEntry("noExt", "path does not have an extension");
+        assertThat((String) r.get("desktop")).contains("unknown path").contains("XDG_DESKTOP_DIR");
+        assertThat((String) r.get("video")).contains("unknown path").contains("XDG_VIDEOS_DIR");
+        assertThat((String) r.get("badDir")).contains("directory 99 is not a BaseDirectory");
+        assertThat((String) r.get("temp")).startsWith("/");
+    }
+
+    @Test
+    @Order(10)
+    void aSecondWindowIsListedAndTakesTheFocusWithFocusAndBlurEvents() {
+        assertThat(invoke("openWindow", Map.of("label", "second"))).isEqualTo("second");
+        waitFor("the second window to be listed", () -> ((List<?>) js(
+                "return (await window.api.win.getAllWindows()).map(w => w.label)")).contains("second"));
+        assertThat(js("return (await window.api.win.Window.getByLabel('second')).label")).isEqualTo("second");
+        js("window.seen.length = 0; await (await window.api.win.Window.getByLabel('main')).setFocus();");
+        waitFor("main to have the focus", () -> (Boolean) js("return window.api.win.getCurrentWindow().isFocused()"));
+        js("await (await window.api.win.Window.getByLabel('second')).setFocus()");
+        waitFor("second to have the focus", () -> (Boolean) js("return (await window.api.win.Window.getByLabel('second')).isFocused()"));
+        assertThat(js("return window.api.win.getCurrentWindow().isFocused()")).isEqualTo(false);
+        waitFor("the page of main to hear its blur", () -> (Boolean) js("return window.seen.some(e => e.event === 'blur')"));
+        waitFor("Java to hear second's focus and main's blur", () -> !javaHeard("second", "tauri://focus").isEmpty()
+                && !javaHeard("main", "tauri://blur").isEmpty());
+        assertThat(js("return (await window.api.win.Window.getFocusedWindow()).label")).isEqualTo("second");
+    }
+
+    @Test
+    @Order(11)
+    void appHideAndShowHideAndShowEveryWindow() {
+        js("await window.api.app.hide()");
+        assertThat(js("return Promise.all(['main', 'second'].map(async l => (await window.api.win.Window.getByLabel(l)).isVisible()))"))
+                .asList().containsExactly(false, false);
+        assertThat(x("xdotool", "search", "--onlyvisible", "--name", "^winapi ")).isEmpty();
+        js("await window.api.app.show()");
+        assertThat(js("return Promise.all(['main', 'second'].map(async l => (await window.api.win.Window.getByLabel(l)).isVisible()))"))
+                .asList().containsExactly(true, true);
+        assertThat(x("xdotool", "search", "--onlyvisible", "--name", "^winapi main$")).isNotEmpty();
+    }
+
+    @Test
+    @Order(12)
+    void closeWithoutAPageListenerClosesTheWindowAfterTheRequest() {
+        invoke("openWindow", Map.of("label", "closer"));
+        waitFor("closer to open", () -> ((List<?>) invoke("plugin:window|get_all_windows")).contains("closer"));
+        js("await (await window.api.win.Window.getByLabel('closer')).close()");
+        waitFor("closer to be gone", () -> !((List<?>) invoke("plugin:window|get_all_windows")).contains("closer"));
+        waitFor("Java to hear the request and the destruction", () -> !javaHeard("closer", "tauri://close-requested").isEmpty()
+                && !javaHeard("closer", "tauri://destroyed").isEmpty());
+    }
+
+    @Test
+    @Order(13)
+    void aPageListeningToCloseRequestedDecides() {
+        String mainHandle = app.driver().getWindowHandle();
+        java.util.Set<String> before = app.driver().getWindowHandles();
+        invoke("openWindow", Map.of("label", "keeper"));
+        new WebDriverWait(app.driver(), Duration.ofSeconds(10)).until(d -> d.getWindowHandles().size() > before.size());
+        String keeper = app.driver().getWindowHandles().stream().filter(h -> !before.contains(h)).findFirst().orElseThrow();
+        app.driver().switchTo().window(keeper);
+        new WebDriverWait(app.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.id("status"), "ready: keeper"));
+        js("window.stopKeeping = await window.api.win.getCurrentWindow().onCloseRequested((e) => e.preventDefault())");
+        app.driver().switchTo().window(mainHandle);
+
+        js("await (await window.api.win.Window.getByLabel('keeper')).close()");
+        waitFor("Java to hear keeper's close request", () -> !javaHeard("keeper", "tauri://close-requested").isEmpty());
+        js("await new Promise(r => setTimeout(r, 500))");
+        assertThat(invoke("plugin:window|get_all_windows")).asList().contains("keeper");
+
+        app.driver().switchTo().window(keeper);
+        js("""
+                await window.stopKeeping();
+                await window.api.win.getCurrentWindow().onCloseRequested(() => window.api.event.emit('keeper-saw-close', 'bye'));""");
+        app.driver().switchTo().window(mainHandle);
+        js("await (await window.api.win.Window.getByLabel('keeper')).close()");
+        waitFor("keeper to be destroyed by its page", () -> !((List<?>) invoke("plugin:window|get_all_windows")).contains("keeper"));
+        assertThat(javaHeard("app", "keeper-saw-close")).isNotEmpty();
+        assertThat(javaHeard("keeper", "tauri://destroyed")).isNotEmpty();
+    }
+}
