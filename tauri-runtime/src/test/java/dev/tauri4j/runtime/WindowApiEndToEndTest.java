@@ -347,4 +347,92 @@ class WindowApiEndToEndTest {
         assertThat(javaHeard("app", "keeper-saw-close")).isNotEmpty();
         assertThat(javaHeard("keeper", "tauri://destroyed")).isNotEmpty();
     }
+
+    // ---- with a window manager
+
+    @Test
+    @Order(50)
+    void openboxStartsManagingTheWindows() throws IOException {
+        ProcessBuilder pb = new ProcessBuilder("openbox", "--sm-disable").redirectErrorStream(true)
+                .redirectOutput(home.resolve("openbox.log").toFile());
+        pb.environment().put("DISPLAY", display);
+        try {
+            windowManager = pb.start();
+        } catch (IOException e) {
+            throw new AssertionError("openbox is needed for the window-manager tests: sudo apt-get install openbox", e);
+        }
+        waitFor("openbox to take over the display", () -> x("xprop", "-root", "_NET_SUPPORTING_WM_CHECK").contains("window id"));
+        // openbox frames the existing windows: the outer size now includes its title bar
+        waitFor("the frame around main", () -> {
+            Map<String, Object> r = map(js("const w = window.api.win.getCurrentWindow(); return { o: await w.outerSize(), i: await w.innerSize() }"));
+            return (Long) map(r.get("o")).get("height") > (Long) map(r.get("i")).get("height");
+        });
+    }
+
+    private static Object second(String call) {
+        return js("const w = await window.api.win.Window.getByLabel('second'); return " + call);
+    }
+
+    @Test
+    @Order(51)
+    void maximizeUnmaximizeAndToggleMaximize() {
+        second("w.maximize()");
+        waitFor("second to be maximized", () -> (Boolean) second("w.isMaximized()"));
+        assertThat((Long) map(second("w.innerSize()")).get("width")).isGreaterThan(1000);
+        waitFor("Java to hear second's resize to the screen width", () -> javaHeard("second", "tauri://resize").stream()
+                .anyMatch(e -> ((Number) map(e.get("payload")).get("width")).intValue() > 1000));
+        second("w.unmaximize()");
+        waitFor("second to be restored", () -> !(Boolean) second("w.isMaximized()"));
+        second("w.toggleMaximize()");
+        waitFor("toggleMaximize to maximize", () -> (Boolean) second("w.isMaximized()"));
+        second("w.toggleMaximize()");
+        waitFor("toggleMaximize to restore", () -> !(Boolean) second("w.isMaximized()"));
+    }
+
+    @Test
+    @Order(52)
+    void minimizeAndUnminimize() {
+        String id = windowId("winapi second");
+        second("w.minimize()");
+        waitFor("second to be minimized", () -> (Boolean) second("w.isMinimized()"));
+        assertThat(x("xprop", "-id", id, "_NET_WM_STATE")).contains("_NET_WM_STATE_HIDDEN");
+        second("w.unminimize()");
+        waitFor("second to be restored", () -> !(Boolean) second("w.isMinimized()"));
+        assertThat(x("xprop", "-id", id, "_NET_WM_STATE")).doesNotContain("_NET_WM_STATE_HIDDEN");
+    }
+
+    @Test
+    @Order(53)
+    void fullscreenCoversTheScreen() {
+        second("w.setFullscreen(true)");
+        waitFor("second to be fullscreen", () -> (Boolean) second("w.isFullscreen()"));
+        waitFor("second to cover the 1280x1024 screen", () -> map(second("w.innerSize()")).equals(Map.of("width", 1280L, "height", 1024L)));
+        second("w.setFullscreen(false)");
+        waitFor("second to leave fullscreen", () -> !(Boolean) second("w.isFullscreen()"));
+        waitFor("second to be smaller again", () -> (Long) map(second("w.innerSize()")).get("width") < 1280);
+    }
+
+    @Test
+    @Order(54)
+    void withoutDecorationsTheFrameGoes() {
+        waitFor("second to have a frame", () -> (Long) map(second("w.outerSize()")).get("height") > (Long) map(second("w.innerSize()")).get("height"));
+        second("w.setDecorations(false)");
+        waitFor("the frame to go", () -> map(second("w.outerSize()")).equals(map(second("w.innerSize()"))));
+        assertThat(second("w.isDecorated()")).isEqualTo(false);
+        second("w.setDecorations(true)");
+        waitFor("the frame to come back", () -> (Long) map(second("w.outerSize()")).get("height") > (Long) map(second("w.innerSize()")).get("height"));
+    }
+
+    @Test
+    @Order(55)
+    void theWindowManagersCloseGoesThroughCloseRequested() {
+        invoke("openWindow", Map.of("label", "doomed"));
+        waitFor("doomed to be mapped", () -> !x("xdotool", "search", "--onlyvisible", "--name", "^winapi doomed$").isEmpty());
+        String id = windowId("winapi doomed");
+        // Alt+F4 is openbox's Close binding: it sends WM_DELETE_WINDOW, as the title bar's close button does
+        x("xdotool", "windowactivate", "--sync", id, "key", "alt+F4");
+        waitFor("doomed to be gone", () -> !((List<?>) invoke("plugin:window|get_all_windows")).contains("doomed"));
+        assertThat(javaHeard("doomed", "tauri://close-requested")).isNotEmpty();
+        assertThat(javaHeard("doomed", "tauri://destroyed")).isNotEmpty();
+    }
 }
