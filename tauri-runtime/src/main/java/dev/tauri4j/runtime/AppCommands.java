@@ -29,6 +29,13 @@ final class AppCommands {
             return null;
         });
         registry.handler(P + "default_window_icon", call -> null); // no image resources yet: JS gets null, as with no icon
+        registry.handler(P + "set_app_theme", call -> {
+            Boolean dark = WindowCommands.theme(call.optionalArg("theme", String.class).orElse(null));
+            var any = app.windows().stream().findFirst().orElseThrow(() -> new dev.tauri4j.CommandException(
+                    "WINDOW_NOT_FOUND", "set_app_theme needs an open window to reach GTK's settings"));
+            ((WindowRuntime) any).applyAndWait(n -> n.setDarkTheme(dark));
+            return null;
+        });
         registry.handler(P + "supports_multiple_windows", call -> true);
         registry.handler(P + "exit", call -> {
             app.exit(call.optionalArg("code", Integer.class).orElse(0));

@@ -10,6 +10,7 @@ final class CorePlugins {
     static void register(CommandRegistry registry, AppRuntime app) {
         AppCommands.register(registry, app);
         WindowCommands.register(registry, app);
+        MonitorCommands.register(registry, app);
         WebviewCommands.register(registry, app);
         PathCommands.register(registry, new BaseDirectories(System::getenv, app.config().identifier(),
                 BaseDirectories.defaultResourceDir()));

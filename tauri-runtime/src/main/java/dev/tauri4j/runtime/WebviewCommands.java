@@ -17,6 +17,7 @@ final class WebviewCommands {
     private WebviewCommands() {}
 
     static void register(CommandRegistry registry, AppRuntime app) {
+        registry.handler(P + "create_webview_window", call -> WindowCommands.create(app, call, "plugin:webview|create_webview_window"));
         registry.handler(P + "get_all_webviews", call -> app.windows().stream().map(Window::label).sorted()
                 .map(label -> Map.of("windowLabel", label, "label", label)).toList());
         // the webview fills its window: it sits at the window's inner origin, and has its inner size

@@ -33,6 +33,7 @@ final class WindowCommands {
         state(registry, app, "is_visible", NativeWindow.WindowStates::visible);
         state(registry, app, "is_always_on_top", NativeWindow.WindowStates::alwaysOnTop);
         getter(registry, app, "theme", w -> w.query(v -> v.window().darkTheme()) ? "dark" : "light");
+        registry.handler(P + "create", call -> create(app, call, "plugin:window|create"));
         registry.handler(P + "get_all_windows", call -> app.windows().stream().map(Window::label).sorted().toList());
 
         action(registry, app, "center", w -> w.applyAndWait(NativeWindow::center));
@@ -61,8 +62,48 @@ final class WindowCommands {
             Dpi.Value at = Dpi.position(v, "value");
             w.move(at.a(), at.b(), at.physical());
         });
+        state(registry, app, "is_closable", NativeWindow.WindowStates::closable);
+        state(registry, app, "is_enabled", NativeWindow.WindowStates::enabled);
+        setter(registry, app, "set_closable", Boolean.class, (w, on) -> w.applyAndWait(n -> n.setClosable(on)));
+        setter(registry, app, "set_enabled", Boolean.class, (w, on) -> w.applyAndWait(n -> n.setEnabled(on)));
+        setter(registry, app, "set_skip_taskbar", Boolean.class, (w, on) -> w.applyAndWait(n -> n.setSkipTaskbar(on)));
+        setter(registry, app, "set_always_on_bottom", Boolean.class, (w, on) -> w.applyAndWait(n -> n.setAlwaysOnBottom(on)));
+        setter(registry, app, "set_visible_on_all_workspaces", Boolean.class, (w, on) -> w.applyAndWait(n -> n.setVisibleOnAllWorkspaces(on)));
+        setter(registry, app, "set_focusable", Boolean.class, (w, on) -> w.applyAndWait(n -> n.setFocusable(on)));
+        // {type: "Critical" | "Informational"} or null; GTK has one urgency hint for both
+        registry.handler(P + "request_user_attention", call -> {
+            boolean urgent = call.optionalArg("value", JsonNode.class).map(v -> !v.isNull()).orElse(false);
+            target(app, call).applyAndWait(n -> n.setUrgent(urgent));
+            return null;
+        });
+        // "dark", "light" or null (follow the desktop); GTK applies it to the whole app, as Tauri on Linux does
+        registry.handler(P + "set_theme", call -> {
+            Boolean dark = theme(call.optionalArg("value", String.class).orElse(null));
+            target(app, call).applyAndWait(n -> n.setDarkTheme(dark));
+            return null;
+        });
+        registry.handler(P + "set_size_constraints", call -> {
+            WindowRuntime w = target(app, call);
+            JsonNode v = call.arg("value", JsonNode.class);
+            w.applyAndWait(n -> {
+                int s = n.scaleFactor();
+                n.setMinSize(pixels(v.get("minWidth"), s), pixels(v.get("minHeight"), s));
+                n.setMaxSize(pixels(v.get("maxWidth"), s), pixels(v.get("maxHeight"), s));
+            });
+            return null;
+        });
         registry.handler(P + "set_min_size", call -> limit(app, call, false));
         registry.handler(P + "set_max_size", call -> limit(app, call, true));
+    }
+
+    /** Opens a window from JS options, as {@code new Window(label, options)} asks. */
+    static Object create(AppRuntime app, Invocation call, String command) {
+        var cfg = WindowOptions.read(call.arg("options", JsonNode.class), command);
+        if (app.windowRuntime(cfg.label()) != null) {
+            throw new CommandException("INVALID_ARGUMENT", command + ": a window labelled '" + cfg.label() + "' is already open");
+        }
+        app.createWindow(cfg);
+        return null;
     }
 
     /** The window a call is about: its {@code label} argument, or the calling window (Tauri's get_window). */
@@ -72,6 +113,24 @@ final class WindowCommands {
         WindowRuntime w = app.windowRuntime(label);
         if (w == null) throw new CommandException("WINDOW_NOT_FOUND", "window not found: no open window is labelled '" + label + "'");
         return w;
+    }
+
+    /** "dark" -> true, "light" -> false, null -> null; anything else is an error. */
+    static Boolean theme(String value) {
+        if (value == null) return null;
+        return switch (value) {
+            case "dark" -> true;
+            case "light" -> false;
+            default -> throw new CommandException("INVALID_ARGUMENT", "theme must be \"dark\", \"light\" or null, found \"" + value + "\"");
+        };
+    }
+
+    /** Tauri's PixelUnit: {"Logical": n} or {"Physical": n}, or null; as logical pixels. */
+    private static Integer pixels(JsonNode unit, int scale) {
+        if (unit == null || unit.isNull()) return null;
+        if (unit.path("Logical").isNumber()) return (int) Math.round(unit.get("Logical").asDouble());
+        if (unit.path("Physical").isNumber()) return (int) Math.round(unit.get("Physical").asDouble() / scale);
+        throw new CommandException("INVALID_ARGUMENT", "a size constraint must be {\"Logical\": n}, {\"Physical\": n} or null, found " + unit);
     }
 
     private static Object limit(AppRuntime app, Invocation call, boolean max) {

@@ -153,6 +153,11 @@ final class WindowRuntime extends WindowControls implements WebviewHandler {
     }
 
     @Override
+    public void onThemeChanged(boolean dark) {
+        emitWindowEvent("tauri://theme-changed", dark ? "dark" : "light");
+    }
+
+    @Override
     public void onScaleChanged(int scaleFactor) {
         NativeWebview v = view;
         if (v == null) return;

@@ -25,6 +25,45 @@ public interface NativeWindow {
     /** Whether the desktop theme is dark. */
     boolean darkTheme();
 
+    /** Forces a dark or light theme for the app, or null to follow the desktop again (GTK: for every window). */
+    void setDarkTheme(Boolean dark);
+
+    /** The monitor the window is on (the first one when the window is not shown). */
+    Monitor currentMonitor();
+
+    /** The primary monitor (the first one when none is marked primary). */
+    Monitor primaryMonitor();
+
+    /** Every monitor. */
+    java.util.List<Monitor> monitors();
+
+    /** The monitor at this logical screen point, or null. */
+    Monitor monitorAt(int x, int y);
+
+    /** The pointer position on the screen, in logical pixels ({@code width} and {@code height} are 0). */
+    Bounds cursorPosition();
+
+    /** Whether the window manager offers a close button. */
+    void setClosable(boolean closable);
+
+    /** Whether the window takes input at all. */
+    void setEnabled(boolean enabled);
+
+    /** Keeps the window out of the taskbar, or not. */
+    void setSkipTaskbar(boolean skip);
+
+    /** Keeps the window below others, or not. */
+    void setAlwaysOnBottom(boolean onBottom);
+
+    /** Marks the window as needing attention, or clears the mark. */
+    void setUrgent(boolean urgent);
+
+    /** Shows the window on every workspace, or on its own only. */
+    void setVisibleOnAllWorkspaces(boolean all);
+
+    /** Whether the window may take the keyboard focus. */
+    void setFocusable(boolean focusable);
+
     /** Resizes the inner area. */
     void resize(int width, int height);
 
@@ -88,7 +127,19 @@ public interface NativeWindow {
      * @param resizable   the user may resize it
      * @param decorated   has a title bar and borders
      * @param alwaysOnTop kept above other windows
+     * @param closable    the window manager offers a close button
+     * @param enabled     takes input
      */
     record WindowStates(boolean visible, boolean minimized, boolean maximized, boolean fullscreen, boolean focused,
-            boolean resizable, boolean decorated, boolean alwaysOnTop) {}
+            boolean resizable, boolean decorated, boolean alwaysOnTop, boolean closable, boolean enabled) {}
+
+    /**
+     * A monitor in logical pixels.
+     *
+     * @param name        the model name, or null
+     * @param scaleFactor device pixels per logical pixel
+     * @param geometry    where the monitor sits in the screen
+     * @param workArea    the part not taken by panels and docks
+     */
+    record Monitor(String name, int scaleFactor, Bounds geometry, Bounds workArea) {}
 }

@@ -31,6 +31,9 @@ public interface WebviewHandler {
     /** The window gained or lost the keyboard focus. */
     default void onFocusChanged(boolean focused) {}
 
+    /** The desktop (or app) theme turned dark or light. */
+    default void onThemeChanged(boolean dark) {}
+
     /** The window moved to a monitor with another scale factor. */
     default void onScaleChanged(int scaleFactor) {}
 

@@ -15,7 +15,7 @@ import java.util.Map;
 public final class WindowApiApp {
 
     static final List<String> WINDOW_EVENTS = List.of("tauri://resize", "tauri://move", "tauri://focus", "tauri://blur",
-            "tauri://close-requested", "tauri://destroyed", "tauri://scale-change", "keeper-saw-close");
+            "tauri://close-requested", "tauri://destroyed", "tauri://scale-change", "tauri://theme-changed", "keeper-saw-close");
 
     private static final List<Map<String, Object>> HEARD = new ArrayList<>();
     private static volatile App app;

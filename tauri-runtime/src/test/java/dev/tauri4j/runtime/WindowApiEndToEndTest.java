@@ -278,6 +278,60 @@ class WindowApiEndToEndTest {
     }
 
     @Test
+    @Order(8)
+    void aWebviewWindowMadeInJsOpensWithItsOptions() {
+        Map<String, Object> r = map(js("""
+                const made = (label, options) => new Promise((resolve) => {
+                  const w = new window.api.webviewWindow.WebviewWindow(label, options);
+                  w.once('tauri://created', () => resolve('created'));
+                  w.once('tauri://error', (e) => resolve('error: ' + e.payload));
+                });
+                return { ok: await made('fromjs', { url: 'winapi.html', title: 'made in js', width: 300, height: 200 }),
+                         twice: await made('fromjs', { url: 'winapi.html' }),
+                         bad: await made('badjs', { width: 'wide' }) };"""));
+        assertThat(r).containsEntry("ok", "created");
+        assertThat((String) r.get("twice")).contains("a window labelled 'fromjs' is already open");
+        assertThat((String) r.get("bad")).contains("width must be a number");
+        String id = windowId("made in js");
+        waitFor("fromjs to be 300x200", () -> x("xdotool", "getwindowgeometry", id).contains("Geometry: 300x200"));
+        assertThat(js("return (await window.api.webviewWindow.WebviewWindow.getByLabel('fromjs')).label")).isEqualTo("fromjs");
+        js("await (await window.api.win.Window.getByLabel('fromjs')).destroy()");
+        waitFor("fromjs to be gone", () -> !((List<?>) invoke("plugin:window|get_all_windows")).contains("fromjs"));
+    }
+
+    @Test
+    @Order(9)
+    void monitorsCursorAndTheme() {
+        x("xdotool", "mousemove", "300", "200");
+        Map<String, Object> r = map(js("""
+                const w = window.api.win;
+                const seen = [];
+                const un = await w.getCurrentWindow().onThemeChanged((e) => seen.push(e.payload));
+                const shape = (m) => m && { name: m.name, scale: m.scaleFactor, size: [m.size.width, m.size.height],
+                                             pos: [m.position.x, m.position.y], work: [m.workArea.size.width, m.workArea.size.height] };
+                const out = { current: shape(await w.currentMonitor()), primary: shape(await w.primaryMonitor()),
+                              all: (await w.availableMonitors()).length, inside: shape(await w.monitorFromPoint(10, 10)),
+                              outside: await w.monitorFromPoint(5000, 5000), cursor: await w.cursorPosition() };
+                await window.api.app.setTheme('dark');
+                out.dark = await w.getCurrentWindow().theme();
+                await window.api.app.setTheme(null);
+                out.after = await w.getCurrentWindow().theme();
+                await new Promise(r => setTimeout(r, 300));
+                out.seen = seen;
+                await un();
+                return out;"""));
+        Map<String, Object> screen = map(r.get("current"));
+        assertThat(screen).containsEntry("scale", 1L).containsEntry("size", List.of(1280L, 1024L)).containsEntry("pos", List.of(0L, 0L))
+                .containsEntry("work", List.of(1280L, 1024L));
+        assertThat(r.get("primary")).isEqualTo(screen);
+        assertThat(r.get("inside")).isEqualTo(screen);
+        assertThat(r).containsEntry("all", 1L).containsEntry("outside", null)
+                .containsEntry("cursor", Map.of("x", 300L, "y", 200L))
+                .containsEntry("dark", "dark").containsEntry("after", "light").containsEntry("seen", List.of("dark", "light"));
+        waitFor("Java to hear the theme change", () -> !javaHeard("main", "tauri://theme-changed").isEmpty());
+    }
+
+    @Test
     @Order(10)
     void aSecondWindowIsListedAndTakesTheFocusWithFocusAndBlurEvents() {
         assertThat(invoke("openWindow", Map.of("label", "second"))).isEqualTo("second");
@@ -434,5 +488,38 @@ class WindowApiEndToEndTest {
         waitFor("doomed to be gone", () -> !((List<?>) invoke("plugin:window|get_all_windows")).contains("doomed"));
         assertThat(javaHeard("doomed", "tauri://close-requested")).isNotEmpty();
         assertThat(javaHeard("doomed", "tauri://destroyed")).isNotEmpty();
+    }
+
+    @Test
+    @Order(56)
+    void windowManagerHintsReachTheXWindow() {
+        String id = windowId("winapi second");
+        second("Promise.all([w.setAlwaysOnTop(true), w.setSkipTaskbar(true), w.setVisibleOnAllWorkspaces(true)])");
+        // openbox puts a window on every desktop by setting its desktop to 0xFFFFFFFF
+        waitFor("openbox to apply above, skip-taskbar and all desktops", () -> {
+            String state = x("xprop", "-id", id, "_NET_WM_STATE");
+            return state.contains("_NET_WM_STATE_ABOVE") && state.contains("_NET_WM_STATE_SKIP_TASKBAR")
+                    && x("xprop", "-id", id, "_NET_WM_DESKTOP").endsWith("= 4294967295");
+        });
+        second("Promise.all([w.setAlwaysOnTop(false), w.setAlwaysOnBottom(true), w.setSkipTaskbar(false)])");
+        waitFor("below instead of above", () -> {
+            String state = x("xprop", "-id", id, "_NET_WM_STATE");
+            return state.contains("_NET_WM_STATE_BELOW") && !state.contains("_NET_WM_STATE_ABOVE") && !state.contains("SKIP_TASKBAR");
+        });
+        second("Promise.all([w.setAlwaysOnBottom(false), w.setVisibleOnAllWorkspaces(false)])");
+        waitFor("one desktop again", () -> !x("xprop", "-id", id, "_NET_WM_DESKTOP").endsWith("= 4294967295"));
+        second("w.requestUserAttention(window.api.win.UserAttentionType.Critical)");
+        waitFor("the urgency hint", () -> x("xprop", "-id", id, "WM_HINTS").toLowerCase().contains("urgen"));
+        second("w.requestUserAttention(null)");
+        waitFor("the urgency hint to clear", () -> !x("xprop", "-id", id, "WM_HINTS").toLowerCase().contains("urgen"));
+        Map<String, Object> r = map(second("""
+                (async () => {
+                  const out = { closable: await w.isClosable(), enabled: await w.isEnabled() };
+                  await w.setClosable(false); out.closableAfter = await w.isClosable(); await w.setClosable(true);
+                  await w.setEnabled(false); out.enabledAfter = await w.isEnabled(); await w.setEnabled(true);
+                  return out;
+                })()"""));
+        assertThat(r).containsEntry("closable", true).containsEntry("closableAfter", false)
+                .containsEntry("enabled", true).containsEntry("enabledAfter", false);
     }
 }

@@ -53,6 +53,28 @@ final class Gtk {
     static final Fn gdk_display_get_monitor_at_window = ui("gdk_display_get_monitor_at_window", PTR, PTR, PTR);
     static final Fn gdk_monitor_get_workarea = ui("gdk_monitor_get_workarea", null, PTR, PTR);
 
+    static final Fn g_object_set_int = Native.variadic("g_object_set", 2, null, PTR, PTR, INT, PTR);
+    static final Fn gdk_display_get_n_monitors = ui("gdk_display_get_n_monitors", INT, PTR);
+    static final Fn gdk_display_get_monitor = ui("gdk_display_get_monitor", PTR, PTR, INT);
+    static final Fn gdk_display_get_primary_monitor = ui("gdk_display_get_primary_monitor", PTR, PTR);
+    static final Fn gdk_display_get_monitor_at_point = ui("gdk_display_get_monitor_at_point", PTR, PTR, INT, INT);
+    static final Fn gdk_monitor_get_geometry = ui("gdk_monitor_get_geometry", null, PTR, PTR);
+    static final Fn gdk_monitor_get_scale_factor = ui("gdk_monitor_get_scale_factor", INT, PTR);
+    static final Fn gdk_monitor_get_model = ui("gdk_monitor_get_model", PTR, PTR);
+    static final Fn gdk_display_get_default_seat = ui("gdk_display_get_default_seat", PTR, PTR);
+    static final Fn gdk_seat_get_pointer = ui("gdk_seat_get_pointer", PTR, PTR);
+    static final Fn gdk_device_get_position = ui("gdk_device_get_position", null, PTR, PTR, PTR, PTR);
+    static final Fn gtk_window_get_deletable = ui("gtk_window_get_deletable", INT, PTR);
+    static final Fn gtk_window_set_deletable = ui("gtk_window_set_deletable", null, PTR, INT);
+    static final Fn gtk_widget_get_sensitive = ui("gtk_widget_get_sensitive", INT, PTR);
+    static final Fn gtk_widget_set_sensitive = ui("gtk_widget_set_sensitive", null, PTR, INT);
+    static final Fn gtk_window_set_skip_taskbar_hint = ui("gtk_window_set_skip_taskbar_hint", null, PTR, INT);
+    static final Fn gtk_window_set_keep_below = ui("gtk_window_set_keep_below", null, PTR, INT);
+    static final Fn gtk_window_set_urgency_hint = ui("gtk_window_set_urgency_hint", null, PTR, INT);
+    static final Fn gtk_window_stick = ui("gtk_window_stick", null, PTR);
+    static final Fn gtk_window_unstick = ui("gtk_window_unstick", null, PTR);
+    static final Fn gtk_window_set_accept_focus = ui("gtk_window_set_accept_focus", null, PTR, INT);
+
     static final int WINDOW_TOPLEVEL = 0;
     static final int WIN_POS_CENTER = 1;
     static final int HINT_MIN_SIZE = 1 << 1;

@@ -9,6 +9,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.util.List;
 
 /** The GtkWindow side of a {@link GtkWebview}: geometry, state, and the window signals reported to the handler. */
 final class GtkNativeWindow implements NativeWindow {
@@ -17,16 +18,16 @@ final class GtkNativeWindow implements NativeWindow {
     private static final MemoryLayout GEOMETRY = MemoryLayout.structLayout(
             MemoryLayout.sequenceLayout(8, ValueLayout.JAVA_INT), MemoryLayout.sequenceLayout(2, ValueLayout.JAVA_DOUBLE),
             ValueLayout.JAVA_INT, MemoryLayout.paddingLayout(4));
-    /** GdkEventWindowState: new_window_state after type, window pointer, send_event and changed_mask. */
-    private static final long NEW_WINDOW_STATE = 24;
 
     private final GtkWebview owner;
     private final MemorySegment window;
     private final MemorySegment view;
     private Integer minWidth, minHeight, maxWidth, maxHeight;
     private boolean alwaysOnTop;
-    private int state;
-    private int scale;
+    // window-state bits, scale and theme as last reported (UI thread); GtkWindowSignals keeps them current
+    int state;
+    int scale;
+    boolean dark;
 
     GtkNativeWindow(GtkWebview owner, MemorySegment window, MemorySegment view) {
         this.owner = owner;
@@ -34,25 +35,11 @@ final class GtkNativeWindow implements NativeWindow {
         this.view = view;
     }
 
-    /** Stubs for the window signals, made with the first window. */
-    static final class Stubs {
-        static final MemorySegment CONFIGURE = Native.upcall(GtkNativeWindow.class, "onConfigure", INT, PTR, PTR, PTR);
-        static final MemorySegment STATE = Native.upcall(GtkNativeWindow.class, "onWindowState", INT, PTR, PTR, PTR);
-        static final MemorySegment FOCUS_IN = Native.upcall(GtkNativeWindow.class, "onFocusIn", INT, PTR, PTR, PTR);
-        static final MemorySegment FOCUS_OUT = Native.upcall(GtkNativeWindow.class, "onFocusOut", INT, PTR, PTR, PTR);
-        static final MemorySegment DELETE = Native.upcall(GtkNativeWindow.class, "onDelete", INT, PTR, PTR, PTR);
-        static final MemorySegment SCALE = Native.upcall(GtkNativeWindow.class, "onScale", null, PTR, PTR, PTR);
-    }
-
     /** Connects the window signals; {@code data} is the webview id. */
     void connect(MemorySegment data) {
-        GLib.connect(window, "configure-event", Stubs.CONFIGURE, data);
-        GLib.connect(window, "window-state-event", Stubs.STATE, data);
-        GLib.connect(window, "focus-in-event", Stubs.FOCUS_IN, data);
-        GLib.connect(window, "focus-out-event", Stubs.FOCUS_OUT, data);
-        GLib.connect(window, "delete-event", Stubs.DELETE, data);
-        GLib.connect(window, "notify::scale-factor", Stubs.SCALE, data);
+        GtkWindowSignals.connect(window, data);
         scale = scaleFactor();
+        dark = darkTheme();
     }
 
     /** Records the initial always-on-top flag (GTK has no getter for it). */
@@ -108,25 +95,93 @@ final class GtkNativeWindow implements NativeWindow {
                 (int) Gtk.gtk_window_is_active.h().invokeExact(window) != 0,
                 (int) Gtk.gtk_window_get_resizable.h().invokeExact(window) != 0,
                 (int) Gtk.gtk_window_get_decorated.h().invokeExact(window) != 0,
-                alwaysOnTop));
+                alwaysOnTop,
+                (int) Gtk.gtk_window_get_deletable.h().invokeExact(window) != 0,
+                (int) Gtk.gtk_widget_get_sensitive.h().invokeExact(window) != 0));
     }
 
     @Override
     public boolean darkTheme() {
-        return call(() -> {
-            MemorySegment settings = (MemorySegment) Gtk.gtk_settings_get_default.h().invokeExact();
-            if (settings.equals(NULL)) return false;
-            try (Arena arena = Arena.ofConfined()) {
-                MemorySegment prefer = arena.allocate(INT);
-                MemorySegment name = arena.allocate(PTR);
-                Gtk.g_object_get_theme.h().invokeExact(settings, arena.allocateFrom("gtk-application-prefer-dark-theme"), prefer,
-                        arena.allocateFrom("gtk-theme-name"), name, NULL);
-                MemorySegment text = name.get(ValueLayout.ADDRESS, 0);
-                String theme = Native.string(text);
-                if (!text.equals(NULL)) GLib.g_free.h().invokeExact(text);
-                // GTK's own convention: a dark variant is named "...-dark" (Adwaita-dark)
-                return prefer.get(INT, 0) != 0 || (theme != null && theme.toLowerCase(java.util.Locale.ROOT).endsWith("dark"));
-            }
+        return call(GtkScreen::dark);
+    }
+
+    @Override
+    public void setDarkTheme(Boolean dark) {
+        run(() -> GtkScreen.setDark(dark));
+    }
+
+    @Override
+    public Monitor currentMonitor() {
+        return call(() -> GtkScreen.of(window));
+    }
+
+    @Override
+    public Monitor primaryMonitor() {
+        return call(GtkScreen::primary);
+    }
+
+    @Override
+    public List<Monitor> monitors() {
+        return call(GtkScreen::monitors);
+    }
+
+    @Override
+    public Monitor monitorAt(int x, int y) {
+        return call(() -> GtkScreen.at(x, y));
+    }
+
+    @Override
+    public Bounds cursorPosition() {
+        return call(GtkScreen::cursor);
+    }
+
+    @Override
+    public void setClosable(boolean closable) {
+        run(() -> {
+            Gtk.gtk_window_set_deletable.h().invokeExact(window, closable ? 1 : 0);
+        });
+    }
+
+    @Override
+    public void setEnabled(boolean enabled) {
+        run(() -> {
+            Gtk.gtk_widget_set_sensitive.h().invokeExact(window, enabled ? 1 : 0);
+        });
+    }
+
+    @Override
+    public void setSkipTaskbar(boolean skip) {
+        run(() -> {
+            Gtk.gtk_window_set_skip_taskbar_hint.h().invokeExact(window, skip ? 1 : 0);
+        });
+    }
+
+    @Override
+    public void setAlwaysOnBottom(boolean onBottom) {
+        run(() -> {
+            Gtk.gtk_window_set_keep_below.h().invokeExact(window, onBottom ? 1 : 0);
+        });
+    }
+
+    @Override
+    public void setUrgent(boolean urgent) {
+        run(() -> {
+            Gtk.gtk_window_set_urgency_hint.h().invokeExact(window, urgent ? 1 : 0);
+        });
+    }
+
+    @Override
+    public void setVisibleOnAllWorkspaces(boolean all) {
+        run(() -> {
+            if (all) Gtk.gtk_window_stick.h().invokeExact(window);
+            else Gtk.gtk_window_unstick.h().invokeExact(window);
+        });
+    }
+
+    @Override
+    public void setFocusable(boolean focusable) {
+        run(() -> {
+            Gtk.gtk_window_set_accept_focus.h().invokeExact(window, focusable ? 1 : 0);
         });
     }
 
@@ -265,57 +320,6 @@ final class GtkNativeWindow implements NativeWindow {
         run(() -> {
             WebKit.web_view_set_zoom_level.h().invokeExact(view, factor);
         });
-    }
-
-    // ---- signal callbacks (UI thread); user data is the webview id
-
-    @SuppressWarnings("unused")
-    private static int onConfigure(MemorySegment widget, MemorySegment event, MemorySegment data) {
-        GtkWebview w = GtkWebview.byId(data.address());
-        if (w != null) {
-            GtkNativeWindow win = w.nativeWindow();
-            w.handler().onConfigured(win.outer(), win.inner());
-        }
-        return 0; // let GTK handle it too
-    }
-
-    @SuppressWarnings("unused")
-    private static int onWindowState(MemorySegment widget, MemorySegment event, MemorySegment data) {
-        GtkWebview w = GtkWebview.byId(data.address());
-        if (w != null) w.nativeWindow().state = event.reinterpret(NEW_WINDOW_STATE + 4).get(INT, NEW_WINDOW_STATE);
-        return 0;
-    }
-
-    @SuppressWarnings("unused")
-    private static int onFocusIn(MemorySegment widget, MemorySegment event, MemorySegment data) {
-        GtkWebview w = GtkWebview.byId(data.address());
-        if (w != null) w.handler().onFocusChanged(true);
-        return 0;
-    }
-
-    @SuppressWarnings("unused")
-    private static int onFocusOut(MemorySegment widget, MemorySegment event, MemorySegment data) {
-        GtkWebview w = GtkWebview.byId(data.address());
-        if (w != null) w.handler().onFocusChanged(false);
-        return 0;
-    }
-
-    @SuppressWarnings("unused")
-    private static int onDelete(MemorySegment widget, MemorySegment event, MemorySegment data) {
-        GtkWebview w = GtkWebview.byId(data.address());
-        return w == null || w.handler().onCloseRequested() ? 0 : 1; // 1 (TRUE) keeps the window
-    }
-
-    @SuppressWarnings("unused")
-    private static void onScale(MemorySegment object, MemorySegment pspec, MemorySegment data) {
-        GtkWebview w = GtkWebview.byId(data.address());
-        if (w == null) return;
-        GtkNativeWindow win = w.nativeWindow();
-        int now = win.scaleFactor();
-        if (now != win.scale) {
-            win.scale = now;
-            w.handler().onScaleChanged(now);
-        }
     }
 
     // ---- plumbing: a failing native call becomes an IllegalStateException naming it
