@@ -49,6 +49,15 @@ public interface Window {
         throw unsupported();
     }
 
+    /**
+     * Decides on close requests in Java (Tauri's {@code CloseRequestApi::prevent_close}): the window stays open when
+     * {@code allowClose} answers false; a page listening through {@code onCloseRequested} still decides after it.
+     * Called on the UI thread for every request: keep it short. Replaces an earlier one; null removes it.
+     */
+    default void onCloseRequested(java.util.function.Predicate<Window> allowClose) {
+        throw unsupported();
+    }
+
     /** The size of the area inside the frame. */
     default PhysicalSize innerSize() {
         throw unsupported();

@@ -41,6 +41,7 @@ final class WindowRuntime extends WindowControls implements WebviewHandler {
     private volatile NativeWebview view;
     private volatile String pageUri;
     private volatile int generation;
+    private volatile java.util.function.Predicate<dev.tauri4j.Window> closeGuard;
     private NativeWindow.Bounds lastOuter; // UI thread only
     private NativeWindow.Bounds lastInner;
 
@@ -171,9 +172,24 @@ final class WindowRuntime extends WindowControls implements WebviewHandler {
      */
     @Override
     public boolean onCloseRequested() {
+        var guard = closeGuard;
+        boolean javaKeeps = false;
+        if (guard != null) {
+            try {
+                javaKeeps = !guard.test(this);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.ERROR, "the close-request handler of window '" + label + "' failed; the window stays open", e);
+                javaKeeps = true;
+            }
+        }
         boolean pageDecides = app.events().hasPageListener(CLOSE_REQUESTED, label);
         emitWindowEvent(CLOSE_REQUESTED, null);
-        return !pageDecides;
+        return !javaKeeps && !pageDecides;
+    }
+
+    @Override
+    public void onCloseRequested(java.util.function.Predicate<dev.tauri4j.Window> allowClose) {
+        closeGuard = allowClose;
     }
 
     private void emitWindowEvent(String event, Object payload) {

@@ -135,7 +135,8 @@ class ApiCoverageTest {
                 .append("**").append(done).append(" of ").append(commands.size()).append(" commands implemented.**\n\n")
                 .append("Plugin-defined commands built at run time (`plugin:<name>|register_listener`, `check_permissions`, ...)\n")
                 .append("belong to mobile plugins and are not listed. Window events emitted: `tauri://resize`, `tauri://move`,\n")
-                .append("`tauri://focus`, `tauri://blur`, `tauri://close-requested`, `tauri://destroyed`, `tauri://scale-change`.\n\n")
+                .append("`tauri://focus`, `tauri://blur`, `tauri://close-requested`, `tauri://destroyed`, `tauri://scale-change`,\n")
+                .append("`tauri://theme-changed`.\n\n")
                 .append("| plugin | implemented |\n|---|---|\n");
         byPlugin.forEach((plugin, list) -> out.append("| `").append(plugin).append("` | ")
                 .append(list.stream().filter(c -> implemented.contains(c.full())).count()).append(" / ").append(list.size()).append(" |\n"));

@@ -74,6 +74,11 @@ public final class WindowApiApp {
                     window(label).setSize(width, height);
                     return true;
                 })
+                .command("keepOpenOnce", (String label) -> {
+                    java.util.concurrent.atomic.AtomicBoolean kept = new java.util.concurrent.atomic.AtomicBoolean();
+                    window(label).onCloseRequested(w -> !kept.compareAndSet(false, true));
+                    return true;
+                })
                 .command("javaMove", (String label, Double x, Double y) -> {
                     window(label).setPosition(x, y);
                     return true;

@@ -374,6 +374,20 @@ class WindowApiEndToEndTest {
     }
 
     @Test
+    @Order(14)
+    void aJavaCloseHandlerCanKeepTheWindowOpen() {
+        invoke("openWindow", Map.of("label", "guarded"));
+        waitFor("guarded to open", () -> ((List<?>) invoke("plugin:window|get_all_windows")).contains("guarded"));
+        invoke("keepOpenOnce", Map.of("label", "guarded"));
+        js("await (await window.api.win.Window.getByLabel('guarded')).close()");
+        waitFor("Java to hear guarded's close request", () -> !javaHeard("guarded", "tauri://close-requested").isEmpty());
+        js("await new Promise(r => setTimeout(r, 300))");
+        assertThat(invoke("plugin:window|get_all_windows")).asList().contains("guarded");
+        js("await (await window.api.win.Window.getByLabel('guarded')).close()");
+        waitFor("guarded to close on the second request", () -> !((List<?>) invoke("plugin:window|get_all_windows")).contains("guarded"));
+    }
+
+    @Test
     @Order(13)
     void aPageListeningToCloseRequestedDecides() {
         String mainHandle = app.driver().getWindowHandle();
