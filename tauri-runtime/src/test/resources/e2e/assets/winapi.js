@@ -11,6 +11,7 @@ import * as dpi from '@tauri-apps/api/dpi.js';
 
 window.api = { core, event, win, webview, webviewWindow, app, path, dpi };
 window.seen = [];
+
 const current = win.getCurrentWindow();
 await current.onResized((e) => window.seen.push({ event: 'resize', payload: { width: e.payload.width, height: e.payload.height } }));
 await current.onMoved((e) => window.seen.push({ event: 'move', payload: { x: e.payload.x, y: e.payload.y } }));

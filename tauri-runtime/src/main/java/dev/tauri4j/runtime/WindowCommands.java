@@ -44,6 +44,11 @@ final class WindowCommands {
         action(registry, app, "unminimize", w -> w.applyAndWait(n -> n.setMinimized(false)));
         action(registry, app, "maximize", w -> w.applyAndWait(n -> n.setMaximized(true)));
         action(registry, app, "unmaximize", w -> w.applyAndWait(n -> n.setMaximized(false)));
+        action(registry, app, "start_dragging", w -> w.applyAndWait(NativeWindow::startDragging));
+        // what a double click on a drag region does: only resizable windows maximize
+        action(registry, app, "internal_toggle_maximize", w -> w.applyAndWait(n -> {
+            if (n.states().resizable()) n.setMaximized(!n.states().maximized());
+        }));
         action(registry, app, "toggle_maximize", w -> w.applyAndWait(n -> n.setMaximized(!n.states().maximized())));
         // close asks first (tauri://close-requested, which a page may take over); destroy does not ask
         action(registry, app, "close", w -> w.applyAndWait(NativeWindow::requestClose));

@@ -61,6 +61,9 @@ public interface NativeWindow {
     /** Shows the window on every workspace, or on its own only. */
     void setVisibleOnAllWorkspaces(boolean all);
 
+    /** Lets the user move the window with the pointer, from a button press that is in progress. */
+    void startDragging();
+
     /** Whether the window may take the keyboard focus. */
     void setFocusable(boolean focusable);
 

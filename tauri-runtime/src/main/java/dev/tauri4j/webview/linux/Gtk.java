@@ -75,6 +75,9 @@ final class Gtk {
     static final Fn gtk_window_unstick = ui("gtk_window_unstick", null, PTR);
     static final Fn gtk_window_set_accept_focus = ui("gtk_window_set_accept_focus", null, PTR, INT);
 
+    static final Fn gtk_window_begin_move_drag = ui("gtk_window_begin_move_drag", null, PTR, INT, INT, INT, INT);
+    static final Fn gtk_get_current_event_time = ui("gtk_get_current_event_time", INT);
+
     static final int WINDOW_TOPLEVEL = 0;
     static final int WIN_POS_CENTER = 1;
     static final int HINT_MIN_SIZE = 1 << 1;

@@ -179,6 +179,15 @@ final class GtkNativeWindow implements NativeWindow {
     }
 
     @Override
+    public void startDragging() {
+        run(() -> {
+            Bounds pointer = GtkScreen.cursor();
+            int time = (int) Gtk.gtk_get_current_event_time.h().invokeExact();
+            Gtk.gtk_window_begin_move_drag.h().invokeExact(window, 1, pointer.x(), pointer.y(), time);
+        });
+    }
+
+    @Override
     public void setFocusable(boolean focusable) {
         run(() -> {
             Gtk.gtk_window_set_accept_focus.h().invokeExact(window, focusable ? 1 : 0);
