@@ -41,7 +41,4 @@ final class FakePlatform implements WebviewPlatform, NativeWebview {
     @Override public void show() {}
     @Override public void hide() {}
     @Override public void close() {}
-    @Override public dev.tauri4j.webview.NativeWindow window() {
-        throw new UnsupportedOperationException("the fake platform has no native window");
-    }
 }
