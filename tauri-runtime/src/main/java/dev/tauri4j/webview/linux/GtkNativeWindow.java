@@ -9,6 +9,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
 import java.util.List;
 
 /** The GtkWindow side of a {@link GtkWebview}: geometry, state, and the window signals reported to the handler. */
@@ -137,45 +138,32 @@ final class GtkNativeWindow implements NativeWindow {
 
     @Override
     public void setClosable(boolean closable) {
-        run(() -> {
-            Gtk.gtk_window_set_deletable.h().invokeExact(window, closable ? 1 : 0);
-        });
+        flag(Gtk.gtk_window_set_deletable, closable);
     }
 
     @Override
     public void setEnabled(boolean enabled) {
-        run(() -> {
-            Gtk.gtk_widget_set_sensitive.h().invokeExact(window, enabled ? 1 : 0);
-        });
+        flag(Gtk.gtk_widget_set_sensitive, enabled);
     }
 
     @Override
     public void setSkipTaskbar(boolean skip) {
-        run(() -> {
-            Gtk.gtk_window_set_skip_taskbar_hint.h().invokeExact(window, skip ? 1 : 0);
-        });
+        flag(Gtk.gtk_window_set_skip_taskbar_hint, skip);
     }
 
     @Override
     public void setAlwaysOnBottom(boolean onBottom) {
-        run(() -> {
-            Gtk.gtk_window_set_keep_below.h().invokeExact(window, onBottom ? 1 : 0);
-        });
+        flag(Gtk.gtk_window_set_keep_below, onBottom);
     }
 
     @Override
     public void setUrgent(boolean urgent) {
-        run(() -> {
-            Gtk.gtk_window_set_urgency_hint.h().invokeExact(window, urgent ? 1 : 0);
-        });
+        flag(Gtk.gtk_window_set_urgency_hint, urgent);
     }
 
     @Override
     public void setVisibleOnAllWorkspaces(boolean all) {
-        run(() -> {
-            if (all) Gtk.gtk_window_stick.h().invokeExact(window);
-            else Gtk.gtk_window_unstick.h().invokeExact(window);
-        });
+        act(all ? Gtk.gtk_window_stick : Gtk.gtk_window_unstick);
     }
 
     @Override
@@ -189,9 +177,7 @@ final class GtkNativeWindow implements NativeWindow {
 
     @Override
     public void setFocusable(boolean focusable) {
-        run(() -> {
-            Gtk.gtk_window_set_accept_focus.h().invokeExact(window, focusable ? 1 : 0);
-        });
+        flag(Gtk.gtk_window_set_accept_focus, focusable);
     }
 
     @Override
@@ -266,62 +252,43 @@ final class GtkNativeWindow implements NativeWindow {
 
     @Override
     public void setMinimized(boolean minimized) {
-        run(() -> {
-            if (minimized) Gtk.gtk_window_iconify.h().invokeExact(window);
-            else Gtk.gtk_window_deiconify.h().invokeExact(window);
-        });
+        act(minimized ? Gtk.gtk_window_iconify : Gtk.gtk_window_deiconify);
     }
 
     @Override
     public void setMaximized(boolean maximized) {
-        run(() -> {
-            if (maximized) Gtk.gtk_window_maximize.h().invokeExact(window);
-            else Gtk.gtk_window_unmaximize.h().invokeExact(window);
-        });
+        act(maximized ? Gtk.gtk_window_maximize : Gtk.gtk_window_unmaximize);
     }
 
     @Override
     public void setFullscreen(boolean fullscreen) {
-        run(() -> {
-            if (fullscreen) Gtk.gtk_window_fullscreen.h().invokeExact(window);
-            else Gtk.gtk_window_unfullscreen.h().invokeExact(window);
-        });
+        act(fullscreen ? Gtk.gtk_window_fullscreen : Gtk.gtk_window_unfullscreen);
     }
 
     @Override
     public void focus() {
-        run(() -> {
-            Gtk.gtk_window_present.h().invokeExact(window);
-        });
+        act(Gtk.gtk_window_present);
     }
 
     @Override
     public void setResizable(boolean resizable) {
-        run(() -> {
-            Gtk.gtk_window_set_resizable.h().invokeExact(window, resizable ? 1 : 0);
-        });
+        flag(Gtk.gtk_window_set_resizable, resizable);
     }
 
     @Override
     public void setDecorated(boolean decorated) {
-        run(() -> {
-            Gtk.gtk_window_set_decorated.h().invokeExact(window, decorated ? 1 : 0);
-        });
+        flag(Gtk.gtk_window_set_decorated, decorated);
     }
 
     @Override
     public void setAlwaysOnTop(boolean onTop) {
         alwaysOnTop = onTop;
-        run(() -> {
-            Gtk.gtk_window_set_keep_above.h().invokeExact(window, onTop ? 1 : 0);
-        });
+        flag(Gtk.gtk_window_set_keep_above, onTop);
     }
 
     @Override
     public void requestClose() {
-        run(() -> {
-            Gtk.gtk_window_close.h().invokeExact(window);
-        });
+        act(Gtk.gtk_window_close);
     }
 
     @Override
@@ -350,6 +317,22 @@ final class GtkNativeWindow implements NativeWindow {
         } catch (Throwable t) {
             throw new IllegalStateException(t);
         }
+    }
+
+    /** A GTK setter taking the window and a gboolean. */
+    private void flag(Native.Fn fn, boolean on) {
+        run(() -> {
+            MethodHandle h = fn.h();
+            h.invokeExact(window, on ? 1 : 0);
+        });
+    }
+
+    /** A GTK function taking only the window. */
+    private void act(Native.Fn fn) {
+        run(() -> {
+            MethodHandle h = fn.h();
+            h.invokeExact(window);
+        });
     }
 
     private void run(NativeAction a) {
