@@ -38,6 +38,14 @@ final class WebviewCommands {
             WindowCommands.target(app, call).applyAndWait(w -> w.focus());
             return null;
         });
+        registry.handler(P + "webview_hide", call -> {
+            WindowCommands.target(app, call).applyAndWait(w -> w.setWebviewVisible(false));
+            return null;
+        });
+        registry.handler(P + "webview_show", call -> {
+            WindowCommands.target(app, call).applyAndWait(w -> w.setWebviewVisible(true));
+            return null;
+        });
         // closing the only webview of a window closes the window, as in Tauri for a webview window
         registry.handler(P + "webview_close", call -> {
             WindowRuntime w = WindowCommands.target(app, call);

@@ -106,6 +106,9 @@ public interface NativeWindow {
     /** Asks the window to close as the window manager's close button would: the close request comes first. */
     void requestClose();
 
+    /** Shows or hides the webview inside its window (the window stays). */
+    void setWebviewVisible(boolean visible);
+
     /** The page zoom (1.0 is 100 %). */
     void setZoom(double factor);
 

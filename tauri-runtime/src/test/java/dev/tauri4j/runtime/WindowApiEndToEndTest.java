@@ -227,11 +227,18 @@ class WindowApiEndToEndTest {
                 await new Promise(r => setTimeout(r, 300));
                 const zoomed = window.innerWidth;
                 await wv.setZoom(1);
+                await wv.hide();
+                await new Promise(r => setTimeout(r, 300));
+                const hidden = document.visibilityState;
+                await wv.show();
+                await new Promise(r => setTimeout(r, 300));
+                const shown = document.visibilityState;
                 const size = await wv.size(), inner = await ww.innerSize(), pos = await wv.position();
-                return { label: wv.label, windowLabel: wv.window.label, wwLabel: ww.label,
+                return { label: wv.label, windowLabel: wv.window.label, wwLabel: ww.label, hidden, shown,
                          all: all.map(w => w.label + '@' + w.window.label), ratio: before / zoomed,
                          size: [size.width, size.height], inner: [inner.width, inner.height], pos: [pos.x, pos.y] };"""));
         assertThat(r).containsEntry("label", "main").containsEntry("windowLabel", "main").containsEntry("wwLabel", "main")
+                .containsEntry("hidden", "hidden").containsEntry("shown", "visible")
                 .containsEntry("pos", List.of(0L, 0L));
         assertThat(r.get("all")).asList().contains("main@main");
         assertThat(r.get("size")).isEqualTo(r.get("inner"));

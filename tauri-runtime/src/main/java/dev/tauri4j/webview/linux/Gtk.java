@@ -26,6 +26,7 @@ final class Gtk {
     static final Fn gtk_container_add = ui("gtk_container_add", null, PTR, PTR);
     static final Fn gtk_widget_show_all = ui("gtk_widget_show_all", null, PTR);
     static final Fn gtk_widget_hide = ui("gtk_widget_hide", null, PTR);
+    static final Fn gtk_widget_show = ui("gtk_widget_show", null, PTR);
     static final Fn gtk_widget_destroy = ui("gtk_widget_destroy", null, PTR);
 
     // window geometry and state (the plugin:window commands)

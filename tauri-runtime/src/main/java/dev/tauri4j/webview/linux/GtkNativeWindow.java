@@ -292,6 +292,14 @@ final class GtkNativeWindow implements NativeWindow {
     }
 
     @Override
+    public void setWebviewVisible(boolean visible) {
+        run(() -> {
+            if (visible) Gtk.gtk_widget_show.h().invokeExact(view);
+            else Gtk.gtk_widget_hide.h().invokeExact(view);
+        });
+    }
+
+    @Override
     public void setZoom(double factor) {
         run(() -> {
             WebKit.web_view_set_zoom_level.h().invokeExact(view, factor);
