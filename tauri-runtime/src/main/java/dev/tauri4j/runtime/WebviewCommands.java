@@ -38,6 +38,12 @@ final class WebviewCommands {
             WindowCommands.target(app, call).applyAndWait(w -> w.focus());
             return null;
         });
+        registry.handler(P + "set_webview_background_color", call -> {
+            Rgba c = Rgba.read(call.optionalArg("value", com.fasterxml.jackson.databind.JsonNode.class).orElse(null));
+            int[] rgba = c == null ? null : new int[] {c.red(), c.green(), c.blue(), c.alpha()};
+            WindowCommands.target(app, call).applyAndWait(w -> w.setWebviewBackgroundColor(rgba));
+            return null;
+        });
         registry.handler(P + "webview_hide", call -> {
             WindowCommands.target(app, call).applyAndWait(w -> w.setWebviewVisible(false));
             return null;

@@ -97,6 +97,12 @@ final class WindowCommands {
             });
             return null;
         });
+        registry.handler(P + "set_background_color", call -> {
+            Rgba c = Rgba.read(call.optionalArg("value", JsonNode.class).orElse(null));
+            int[] rgba = c == null ? null : new int[] {c.red(), c.green(), c.blue(), c.alpha()};
+            target(app, call).applyAndWait(n -> n.setBackgroundColor(rgba));
+            return null;
+        });
         registry.handler(P + "set_min_size", call -> limit(app, call, false));
         registry.handler(P + "set_max_size", call -> limit(app, call, true));
     }

@@ -106,6 +106,12 @@ public interface NativeWindow {
     /** Asks the window to close as the window manager's close button would: the close request comes first. */
     void requestClose();
 
+    /** The window's background color as {r, g, b, a} (0-255), or null for the theme's. */
+    void setBackgroundColor(int[] rgba);
+
+    /** The color the webview shows where the page is transparent, {r, g, b, a} (0-255), or null for white. */
+    void setWebviewBackgroundColor(int[] rgba);
+
     /** Shows or hides the webview inside its window (the window stays). */
     void setWebviewVisible(boolean visible);
 

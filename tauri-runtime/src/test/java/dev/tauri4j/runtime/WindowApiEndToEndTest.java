@@ -246,6 +246,26 @@ class WindowApiEndToEndTest {
     }
 
     @Test
+    @Order(6)
+    void aBackgroundColorShowsWhereThePageIsTransparent() throws IOException {
+        js("""
+                document.documentElement.style.background = 'transparent';
+                document.body.style.background = 'transparent';
+                await window.api.webviewWindow.getCurrentWebviewWindow().setBackgroundColor([200, 30, 40]);
+                await new Promise(r => setTimeout(r, 300));""");
+        java.awt.image.BufferedImage shot = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(app.screenshotPng()));
+        Files.write(Path.of("target/winapi-background.png"), app.screenshotPng());
+        int rgb = shot.getRGB(shot.getWidth() - 5, shot.getHeight() - 5) & 0xffffff;
+        js("""
+                await window.api.webview.getCurrentWebview().setBackgroundColor(null);
+                document.documentElement.style.background = ''; document.body.style.background = '';""");
+        assertThat(Integer.toHexString(rgb)).isEqualTo(Integer.toHexString(0xc81e28));
+        assertThat(js("""
+                try { await window.api.webview.getCurrentWebview().setBackgroundColor('red'); return 'accepted'; }
+                catch (e) { return String(e); }""")).asString().contains("a color must be");
+    }
+
+    @Test
     @Order(7)
     void pathsFollowTauriRulesOnLinux() {
         Map<String, Object> r = map(js("""

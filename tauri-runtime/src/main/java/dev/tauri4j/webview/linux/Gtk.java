@@ -79,6 +79,8 @@ final class Gtk {
     static final Fn gtk_window_begin_move_drag = ui("gtk_window_begin_move_drag", null, PTR, INT, INT, INT, INT);
     static final Fn gtk_get_current_event_time = ui("gtk_get_current_event_time", INT);
 
+    static final Fn gtk_widget_override_background_color = ui("gtk_widget_override_background_color", null, PTR, INT, PTR);
+
     static final int WINDOW_TOPLEVEL = 0;
     static final int WIN_POS_CENTER = 1;
     static final int HINT_MIN_SIZE = 1 << 1;

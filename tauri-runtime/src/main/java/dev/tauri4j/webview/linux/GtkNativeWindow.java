@@ -292,6 +292,33 @@ final class GtkNativeWindow implements NativeWindow {
     }
 
     @Override
+    public void setBackgroundColor(int[] rgba) {
+        run(() -> {
+            try (Arena arena = Arena.ofConfined()) {
+                MemorySegment color = rgba == null ? NULL : gdkRgba(arena, rgba);
+                Gtk.gtk_widget_override_background_color.h().invokeExact(window, 0, color);
+            }
+        });
+    }
+
+    @Override
+    public void setWebviewBackgroundColor(int[] rgba) {
+        run(() -> {
+            try (Arena arena = Arena.ofConfined()) {
+                MemorySegment color = gdkRgba(arena, rgba == null ? new int[] {255, 255, 255, 255} : rgba);
+                WebKit.web_view_set_background_color.h().invokeExact(view, color);
+            }
+        });
+    }
+
+    /** GdkRGBA: four gdoubles from 0 to 1. */
+    private static MemorySegment gdkRgba(Arena arena, int[] rgba) {
+        MemorySegment c = arena.allocate(ValueLayout.JAVA_DOUBLE, 4);
+        for (int i = 0; i < 4; i++) c.setAtIndex(ValueLayout.JAVA_DOUBLE, i, rgba[i] / 255.0);
+        return c;
+    }
+
+    @Override
     public void setWebviewVisible(boolean visible) {
         run(() -> {
             if (visible) Gtk.gtk_widget_show.h().invokeExact(view);

@@ -31,6 +31,7 @@ final class WebKit {
     static final Fn web_view_get_settings = ui("webkit_web_view_get_settings", PTR, PTR);
     static final Fn web_view_load_uri = ui("webkit_web_view_load_uri", null, PTR, PTR);
     static final Fn web_view_get_uri = ui("webkit_web_view_get_uri", PTR, PTR);
+    static final Fn web_view_set_background_color = ui("webkit_web_view_set_background_color", null, PTR, PTR);
     static final Fn web_view_set_zoom_level = ui("webkit_web_view_set_zoom_level", null, PTR, Native.DOUBLE);
     static final Fn web_view_evaluate_javascript = ui("webkit_web_view_evaluate_javascript", null, PTR, PTR, LONG, PTR, PTR, PTR, PTR, PTR);
     static final Fn settings_set_enable_developer_extras = ui("webkit_settings_set_enable_developer_extras", null, PTR, INT);
