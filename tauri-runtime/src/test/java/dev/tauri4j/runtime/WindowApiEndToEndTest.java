@@ -192,10 +192,15 @@ class WindowApiEndToEndTest {
                 await w.setMinSize(null); await w.setMaxSize(null);
                 await w.setSize(new LogicalSize(200, 150)); await settle();
                 const free = await w.innerSize();
+                await w.setSizeConstraints({ minWidth: 320, maxHeight: 350 });
+                await w.setSize(new LogicalSize(100, 900)); await settle();
+                const constrained = await w.innerSize();
+                await w.setSizeConstraints({});
                 await w.setSize(new LogicalSize(640, 480)); await settle();
-                return { small: [small.width, small.height], large: [large.width, large.height], free: [free.width, free.height] };"""));
+                return { small: [small.width, small.height], large: [large.width, large.height], free: [free.width, free.height],
+                         constrained: [constrained.width, constrained.height] };"""));
         assertThat(r).containsEntry("small", List.of(300L, 200L)).containsEntry("large", List.of(600L, 500L))
-                .containsEntry("free", List.of(200L, 150L));
+                .containsEntry("free", List.of(200L, 150L)).containsEntry("constrained", List.of(320L, 350L));
     }
 
     @Test
