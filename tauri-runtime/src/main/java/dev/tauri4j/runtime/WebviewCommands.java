@@ -44,6 +44,15 @@ final class WebviewCommands {
             WindowCommands.target(app, call).applyAndWait(w -> w.setWebviewBackgroundColor(rgba));
             return null;
         });
+        // WebKit clears asynchronously; the command answers when it has finished
+        registry.handler(P + "clear_all_browsing_data", call -> {
+            java.util.concurrent.CompletableFuture<Object> cleared = new java.util.concurrent.CompletableFuture<>();
+            WindowCommands.target(app, call).applyAndWait(w -> w.clearBrowsingData(error -> {
+                if (error == null) cleared.complete(null);
+                else cleared.completeExceptionally(new CommandException("CLEAR_FAILED", "clearing the browsing data failed: " + error));
+            }));
+            return cleared;
+        });
         registry.handler(P + "webview_hide", call -> {
             WindowCommands.target(app, call).applyAndWait(w -> w.setWebviewVisible(false));
             return null;

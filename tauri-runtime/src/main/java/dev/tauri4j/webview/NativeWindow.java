@@ -112,6 +112,12 @@ public interface NativeWindow {
     /** The color the webview shows where the page is transparent, {r, g, b, a} (0-255), or null for white. */
     void setWebviewBackgroundColor(int[] rgba);
 
+    /**
+     * Clears everything the web context stores (cookies, storage, caches, service workers); {@code done} runs on the
+     * UI thread when WebKit has finished, with null or the error.
+     */
+    void clearBrowsingData(java.util.function.Consumer<String> done);
+
     /** Shows or hides the webview inside its window (the window stays). */
     void setWebviewVisible(boolean visible);
 

@@ -406,6 +406,22 @@ class WindowApiEndToEndTest {
     }
 
     @Test
+    @Order(15)
+    void clearingBrowsingDataEmptiesTheStorage() {
+        js("localStorage.setItem('winapi-kept', 'yes')");
+        reloadMain();
+        assertThat(js("return localStorage.getItem('winapi-kept')")).as("storage survives a reload").isEqualTo("yes");
+        js("await window.api.webview.getCurrentWebview().clearAllBrowsingData()");
+        reloadMain();
+        assertThat(js("return localStorage.getItem('winapi-kept')")).as("and is gone after clearAllBrowsingData").isNull();
+    }
+
+    private static void reloadMain() {
+        app.driver().navigate().refresh();
+        new WebDriverWait(app.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.id("status"), "ready: main"));
+    }
+
+    @Test
     @Order(14)
     void aJavaCloseHandlerCanKeepTheWindowOpen() {
         invoke("openWindow", Map.of("label", "guarded"));

@@ -319,6 +319,15 @@ final class GtkNativeWindow implements NativeWindow {
     }
 
     @Override
+    public void clearBrowsingData(java.util.function.Consumer<String> done) {
+        if (owner.isDestroyed()) {
+            done.accept("the window is closed");
+            return;
+        }
+        run(() -> GtkDataClearing.clear(view, done));
+    }
+
+    @Override
     public void setWebviewVisible(boolean visible) {
         run(() -> {
             if (visible) Gtk.gtk_widget_show.h().invokeExact(view);
