@@ -34,6 +34,15 @@ final class MonitorCommands {
                 return inside ? json(m) : null;
             });
         });
+        // a position inside the window's inner area, logical or physical
+        registry.handler(P + "set_cursor_position", call -> {
+            Dpi.Value at = Dpi.position(call.arg("value", com.fasterxml.jackson.databind.JsonNode.class), "value");
+            WindowCommands.target(app, call).applyAndWait(w -> {
+                double s = at.physical() ? w.scaleFactor() : 1;
+                w.warpCursor((int) Math.round(at.a() / s), (int) Math.round(at.b() / s));
+            });
+            return null;
+        });
         registry.handler(P + "cursor_position", call -> WindowCommands.target(app, call).query(v -> {
             NativeWindow.Bounds c = v.window().cursorPosition();
             int s = v.window().scaleFactor();

@@ -43,6 +43,9 @@ public interface NativeWindow {
     /** The pointer position on the screen, in logical pixels ({@code width} and {@code height} are 0). */
     Bounds cursorPosition();
 
+    /** Moves the pointer to this logical position inside the window's inner area. */
+    void warpCursor(int x, int y);
+
     /** Whether the window manager offers a close button. */
     void setClosable(boolean closable);
 

@@ -361,6 +361,12 @@ class WindowApiEndToEndTest {
                 .containsEntry("cursor", Map.of("x", 300L, "y", 200L))
                 .containsEntry("dark", "dark").containsEntry("after", "light").containsEntry("seen", List.of("dark", "light"));
         waitFor("Java to hear the theme change", () -> !javaHeard("main", "tauri://theme-changed").isEmpty());
+
+        Map<String, Object> inner = map(js("""
+                const w = window.api.win.getCurrentWindow();
+                await w.setCursorPosition(new window.api.dpi.LogicalPosition(15, 25));
+                return w.innerPosition();"""));
+        assertThat(x("xdotool", "getmouselocation")).startsWith("x:" + ((Long) inner.get("x") + 15) + " y:" + ((Long) inner.get("y") + 25) + " ");
     }
 
     @Test

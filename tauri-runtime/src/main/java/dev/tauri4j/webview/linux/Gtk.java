@@ -64,6 +64,8 @@ final class Gtk {
     static final Fn gdk_monitor_get_model = ui("gdk_monitor_get_model", PTR, PTR);
     static final Fn gdk_display_get_default_seat = ui("gdk_display_get_default_seat", PTR, PTR);
     static final Fn gdk_seat_get_pointer = ui("gdk_seat_get_pointer", PTR, PTR);
+    static final Fn gdk_screen_get_default = ui("gdk_screen_get_default", PTR);
+    static final Fn gdk_device_warp = ui("gdk_device_warp", null, PTR, PTR, INT, INT);
     static final Fn gdk_device_get_position = ui("gdk_device_get_position", null, PTR, PTR, PTR, PTR);
     static final Fn gtk_window_get_deletable = ui("gtk_window_get_deletable", INT, PTR);
     static final Fn gtk_window_set_deletable = ui("gtk_window_set_deletable", null, PTR, INT);

@@ -137,6 +137,14 @@ final class GtkNativeWindow implements NativeWindow {
     }
 
     @Override
+    public void warpCursor(int x, int y) {
+        run(() -> {
+            Bounds inner = inner();
+            GtkScreen.warp(inner.x() + x, inner.y() + y);
+        });
+    }
+
+    @Override
     public void setClosable(boolean closable) {
         flag(Gtk.gtk_window_set_deletable, closable);
     }

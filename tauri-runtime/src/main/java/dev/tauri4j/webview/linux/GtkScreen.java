@@ -82,6 +82,13 @@ final class GtkScreen {
         }
     }
 
+    static void warp(int x, int y) throws Throwable {
+        MemorySegment seat = (MemorySegment) Gtk.gdk_display_get_default_seat.h().invokeExact(display());
+        MemorySegment pointer = (MemorySegment) Gtk.gdk_seat_get_pointer.h().invokeExact(seat);
+        MemorySegment screen = (MemorySegment) Gtk.gdk_screen_get_default.h().invokeExact();
+        Gtk.gdk_device_warp.h().invokeExact(pointer, screen, x, y);
+    }
+
     static MemorySegment settings() throws Throwable {
         return (MemorySegment) Gtk.gtk_settings_get_default.h().invokeExact();
     }
