@@ -213,11 +213,15 @@ class WindowApiEndToEndTest {
                 await w.setResizable(false); out.resizableAfter = await w.isResizable(); await w.setResizable(true);
                 await w.setDecorations(false); out.decoratedAfter = await w.isDecorated(); await w.setDecorations(true);
                 await w.setAlwaysOnTop(true); out.onTopAfter = await w.isAlwaysOnTop(); await w.setAlwaysOnTop(false);
+                await w.center(); await new Promise(r => setTimeout(r, 300));
+                const size = await w.outerSize(), pos = await w.outerPosition();
+                out.centered = [pos.x * 2 + size.width, pos.y * 2 + size.height];
                 return out;"""));
         assertThat(r).containsEntry("scale", 1L).containsEntry("theme", "light").containsEntry("visible", true)
                 .containsEntry("resizable", true).containsEntry("resizableAfter", false)
                 .containsEntry("decorated", true).containsEntry("decoratedAfter", false)
-                .containsEntry("onTop", false).containsEntry("onTopAfter", true);
+                .containsEntry("onTop", false).containsEntry("onTopAfter", true)
+                .containsEntry("centered", List.of(1280L, 1024L)); // the 1280x1024 Xvfb screen, margins equal on both sides
     }
 
     @Test

@@ -6,7 +6,6 @@ import static dev.tauri4j.webview.linux.Native.PTR;
 
 import dev.tauri4j.webview.NativeWindow;
 import java.lang.foreign.Arena;
-import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
@@ -15,15 +14,10 @@ import java.util.List;
 /** The GtkWindow side of a {@link GtkWebview}: geometry, state, and the window signals reported to the handler. */
 final class GtkNativeWindow implements NativeWindow {
 
-    /** GdkGeometry: 8 gints, 2 gdoubles, 1 gint (GdkGravity). */
-    private static final MemoryLayout GEOMETRY = MemoryLayout.structLayout(
-            MemoryLayout.sequenceLayout(8, ValueLayout.JAVA_INT), MemoryLayout.sequenceLayout(2, ValueLayout.JAVA_DOUBLE),
-            ValueLayout.JAVA_INT, MemoryLayout.paddingLayout(4));
-
     private final GtkWebview owner;
     private final MemorySegment window;
     private final MemorySegment view;
-    private Integer minWidth, minHeight, maxWidth, maxHeight;
+    private final GtkSizeLimits limits = new GtkSizeLimits();
     private boolean alwaysOnTop;
     // window-state bits, scale and theme as last reported (UI thread); GtkWindowSignals keeps them current
     int state;
@@ -204,58 +198,19 @@ final class GtkNativeWindow implements NativeWindow {
 
     @Override
     public void setMinSize(Integer width, Integer height) {
-        minWidth = width;
-        minHeight = height;
-        applySizeLimits();
+        limits.min(width, height);
+        run(() -> limits.apply(window));
     }
 
     @Override
     public void setMaxSize(Integer width, Integer height) {
-        maxWidth = width;
-        maxHeight = height;
-        applySizeLimits();
-    }
-
-    /** GTK sets both limits in one call, so both are kept here. */
-    void applySizeLimits() {
-        run(() -> {
-            try (Arena arena = Arena.ofConfined()) {
-                MemorySegment geometry = arena.allocate(GEOMETRY);
-                int hints = 0;
-                if (minWidth != null || minHeight != null) {
-                    hints |= Gtk.HINT_MIN_SIZE;
-                    geometry.set(INT, 0, minWidth == null ? 0 : minWidth);
-                    geometry.set(INT, 4, minHeight == null ? 0 : minHeight);
-                }
-                if (maxWidth != null || maxHeight != null) {
-                    hints |= Gtk.HINT_MAX_SIZE;
-                    geometry.set(INT, 8, maxWidth == null ? Short.MAX_VALUE : maxWidth);
-                    geometry.set(INT, 12, maxHeight == null ? Short.MAX_VALUE : maxHeight);
-                }
-                MemorySegment hinted = hints == 0 ? NULL : geometry;
-                Gtk.gtk_window_set_geometry_hints.h().invokeExact(window, NULL, hinted, hints);
-            }
-        });
+        limits.max(width, height);
+        run(() -> limits.apply(window));
     }
 
     @Override
     public void center() {
-        run(() -> {
-            MemorySegment gdk = (MemorySegment) Gtk.gtk_widget_get_window.h().invokeExact(window);
-            if (gdk.equals(NULL)) {
-                Gtk.gtk_window_set_position.h().invokeExact(window, Gtk.WIN_POS_CENTER);
-                return;
-            }
-            MemorySegment display = (MemorySegment) Gtk.gdk_display_get_default.h().invokeExact();
-            MemorySegment monitor = (MemorySegment) Gtk.gdk_display_get_monitor_at_window.h().invokeExact(display, gdk);
-            try (Arena arena = Arena.ofConfined()) {
-                MemorySegment area = arena.allocate(ValueLayout.JAVA_INT, 4);
-                Gtk.gdk_monitor_get_workarea.h().invokeExact(monitor, area);
-                Bounds outer = outer();
-                move(area.getAtIndex(INT, 0) + (area.getAtIndex(INT, 2) - outer.width()) / 2,
-                        area.getAtIndex(INT, 1) + (area.getAtIndex(INT, 3) - outer.height()) / 2);
-            }
-        });
+        run(() -> GtkScreen.center(window, this));
     }
 
     @Override
@@ -301,29 +256,12 @@ final class GtkNativeWindow implements NativeWindow {
 
     @Override
     public void setBackgroundColor(int[] rgba) {
-        run(() -> {
-            try (Arena arena = Arena.ofConfined()) {
-                MemorySegment color = rgba == null ? NULL : gdkRgba(arena, rgba);
-                Gtk.gtk_widget_override_background_color.h().invokeExact(window, 0, color);
-            }
-        });
+        run(() -> GtkScreen.paintWindow(window, rgba));
     }
 
     @Override
     public void setWebviewBackgroundColor(int[] rgba) {
-        run(() -> {
-            try (Arena arena = Arena.ofConfined()) {
-                MemorySegment color = gdkRgba(arena, rgba == null ? new int[] {255, 255, 255, 255} : rgba);
-                WebKit.web_view_set_background_color.h().invokeExact(view, color);
-            }
-        });
-    }
-
-    /** GdkRGBA: four gdoubles from 0 to 1. */
-    private static MemorySegment gdkRgba(Arena arena, int[] rgba) {
-        MemorySegment c = arena.allocate(ValueLayout.JAVA_DOUBLE, 4);
-        for (int i = 0; i < 4; i++) c.setAtIndex(ValueLayout.JAVA_DOUBLE, i, rgba[i] / 255.0);
-        return c;
+        run(() -> GtkScreen.paintView(view, rgba == null ? new int[] {255, 255, 255, 255} : rgba));
     }
 
     @Override

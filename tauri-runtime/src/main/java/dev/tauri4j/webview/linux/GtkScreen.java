@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** What GDK and GtkSettings know beyond one window: monitors, the pointer, the dark or light theme (UI thread). */
+/** GDK and GtkSettings beyond one window's state: monitors, the pointer, the theme, placement and colors (UI thread). */
 final class GtkScreen {
 
     private static final String PREFER_DARK = "gtk-application-prefer-dark-theme";
@@ -87,6 +87,42 @@ final class GtkScreen {
         MemorySegment pointer = (MemorySegment) Gtk.gdk_seat_get_pointer.h().invokeExact(seat);
         MemorySegment screen = (MemorySegment) Gtk.gdk_screen_get_default.h().invokeExact();
         Gtk.gdk_device_warp.h().invokeExact(pointer, screen, x, y);
+    }
+
+    /** Moves the window so that its frame sits in the middle of its monitor's work area. */
+    static void center(MemorySegment window, GtkNativeWindow nativeWindow) throws Throwable {
+        MemorySegment gdk = (MemorySegment) Gtk.gtk_widget_get_window.h().invokeExact(window);
+        if (gdk.equals(NULL)) {
+            Gtk.gtk_window_set_position.h().invokeExact(window, Gtk.WIN_POS_CENTER); // not shown yet: GTK centers it when mapped
+            return;
+        }
+        Monitor m = of(window);
+        Bounds outer = nativeWindow.outer();
+        Bounds area = m.workArea();
+        Gtk.gtk_window_move.h().invokeExact(window, area.x() + (area.width() - outer.width()) / 2, area.y() + (area.height() - outer.height()) / 2);
+    }
+
+    /** The window's background, or the theme's with null. */
+    static void paintWindow(MemorySegment window, int[] rgba) throws Throwable {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment color = rgba == null ? NULL : gdkRgba(arena, rgba);
+            Gtk.gtk_widget_override_background_color.h().invokeExact(window, 0, color);
+        }
+    }
+
+    /** What the webview shows where the page is transparent. */
+    static void paintView(MemorySegment view, int[] rgba) throws Throwable {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment color = gdkRgba(arena, rgba);
+            WebKit.web_view_set_background_color.h().invokeExact(view, color);
+        }
+    }
+
+    /** GdkRGBA: four gdoubles from 0 to 1. */
+    private static MemorySegment gdkRgba(Arena arena, int[] rgba) {
+        MemorySegment c = arena.allocate(ValueLayout.JAVA_DOUBLE, 4);
+        for (int i = 0; i < 4; i++) c.setAtIndex(ValueLayout.JAVA_DOUBLE, i, rgba[i] / 255.0);
+        return c;
     }
 
     static MemorySegment settings() throws Throwable {
