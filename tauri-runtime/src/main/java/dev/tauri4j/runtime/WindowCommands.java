@@ -14,6 +14,9 @@ import java.util.function.Function;
 final class WindowCommands {
 
     private static final String P = "plugin:window|";
+    /** Tauri's ResizeDirection names, in GdkWindowEdge order. */
+    private static final java.util.List<String> EDGES = java.util.List.of(
+            "NorthWest", "North", "NorthEast", "West", "East", "SouthWest", "South", "SouthEast");
 
     private WindowCommands() {}
 
@@ -45,6 +48,13 @@ final class WindowCommands {
         action(registry, app, "maximize", w -> w.applyAndWait(n -> n.setMaximized(true)));
         action(registry, app, "unmaximize", w -> w.applyAndWait(n -> n.setMaximized(false)));
         action(registry, app, "start_dragging", w -> w.applyAndWait(NativeWindow::startDragging));
+        setter(registry, app, "start_resize_dragging", String.class, (w, direction) -> {
+            int edge = EDGES.indexOf(direction);
+            if (edge < 0) {
+                throw new CommandException("INVALID_ARGUMENT", "resize direction must be one of " + EDGES + ", found \"" + direction + "\"");
+            }
+            w.applyAndWait(n -> n.startResizeDragging(edge));
+        });
         // what a double click on a drag region does: only resizable windows maximize
         action(registry, app, "internal_toggle_maximize", w -> w.applyAndWait(n -> {
             if (n.states().resizable()) n.setMaximized(!n.states().maximized());

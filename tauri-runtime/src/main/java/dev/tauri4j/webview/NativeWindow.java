@@ -67,6 +67,13 @@ public interface NativeWindow {
     /** Lets the user move the window with the pointer, from a button press that is in progress. */
     void startDragging();
 
+    /**
+     * Lets the user resize the window with the pointer from one edge or corner, from a button press in progress.
+     *
+     * @param edge 0..7: north-west, north, north-east, west, east, south-west, south, south-east
+     */
+    void startResizeDragging(int edge);
+
     /** Whether the window may take the keyboard focus. */
     void setFocusable(boolean focusable);
 

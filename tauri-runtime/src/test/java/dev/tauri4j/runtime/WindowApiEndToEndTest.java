@@ -112,10 +112,18 @@ class WindowApiEndToEndTest {
         }
     }
 
+    /** The one X window with this title, once the X server has it (requests reach it asynchronously). */
     private static String windowId(String title) {
-        String ids = x("xdotool", "search", "--name", "^" + title + "$");
-        assertThat(ids).as("X windows titled '%s'", title).isNotEmpty().doesNotContain("\n");
-        return ids;
+        waitFor("one X window titled '" + title + "'", () -> {
+            String ids = x("xdotool", "search", "--name", "^" + title + "$");
+            return !ids.isEmpty() && !ids.contains("\n");
+        });
+        return x("xdotool", "search", "--name", "^" + title + "$");
+    }
+
+    /** Waits until {@code command}'s output contains {@code expected}; X requests are applied asynchronously. */
+    private static void waitForX(String expected, String... command) {
+        waitFor(String.join(" ", command) + " to show " + expected, () -> x(command).contains(expected));
     }
 
     @Test
@@ -149,7 +157,7 @@ class WindowApiEndToEndTest {
                 "return window.seen.some(e => e.event === 'resize' && e.payload.width === 500 && e.payload.height === 400)"));
         assertThat(map(js("return window.api.win.getCurrentWindow().innerSize()"))).containsEntry("width", 500L).containsEntry("height", 400L);
         String id = windowId("winapi main");
-        assertThat(x("xdotool", "getwindowgeometry", id)).contains("Geometry: 500x400");
+        waitForX("Geometry: 500x400", "xdotool", "getwindowgeometry", id);
         waitFor("Java listeners to hear the resize", () -> javaHeard("main", "tauri://resize").stream()
                 .anyMatch(e -> e.get("payload").equals(Map.of("width", 500L, "height", 400L))));
         assertThat(javaHeard("app", "tauri://resize")).isNotEmpty();
@@ -158,13 +166,13 @@ class WindowApiEndToEndTest {
         waitFor("the page to hear tauri://move to 120,80", () -> (Boolean) js(
                 "return window.seen.some(e => e.event === 'move' && e.payload.x === 120 && e.payload.y === 80)"));
         assertThat(map(js("return window.api.win.getCurrentWindow().outerPosition()"))).containsEntry("x", 120L).containsEntry("y", 80L);
-        assertThat(x("xdotool", "getwindowgeometry", id)).contains("Position: 120,80");
+        waitForX("Position: 120,80", "xdotool", "getwindowgeometry", id);
         waitFor("Java listeners to hear the move", () -> javaHeard("main", "tauri://move").stream()
                 .anyMatch(e -> e.get("payload").equals(Map.of("x", 120L, "y", 80L))));
 
         // physical units, and the Java API
         js("await window.api.win.getCurrentWindow().setSize(new window.api.dpi.PhysicalSize(520, 410))");
-        assertThat(x("xdotool", "getwindowgeometry", id)).contains("Geometry: 520x410");
+        waitForX("Geometry: 520x410", "xdotool", "getwindowgeometry", id);
         invoke("javaResize", Map.of("label", "main", "width", 560, "height", 420));
         waitFor("the page to hear the resize the Java API made", () -> (Boolean) js(
                 "return window.seen.some(e => e.event === 'resize' && e.payload.width === 560 && e.payload.height === 420)"));
@@ -370,7 +378,7 @@ class WindowApiEndToEndTest {
                 const w = window.api.win.getCurrentWindow();
                 await w.setCursorPosition(new window.api.dpi.LogicalPosition(15, 25));
                 return w.innerPosition();"""));
-        assertThat(x("xdotool", "getmouselocation")).startsWith("x:" + ((Long) inner.get("x") + 15) + " y:" + ((Long) inner.get("y") + 25) + " ");
+        waitForX("x:" + ((Long) inner.get("x") + 15) + " y:" + ((Long) inner.get("y") + 25) + " ", "xdotool", "getmouselocation");
     }
 
     @Test
@@ -397,11 +405,11 @@ class WindowApiEndToEndTest {
         js("await window.api.app.hide()");
         assertThat(js("return Promise.all(['main', 'second'].map(async l => (await window.api.win.Window.getByLabel(l)).isVisible()))"))
                 .asList().containsExactly(false, false);
-        assertThat(x("xdotool", "search", "--onlyvisible", "--name", "^winapi ")).isEmpty();
+        waitFor("no visible app window on the X server", () -> x("xdotool", "search", "--onlyvisible", "--name", "^winapi ").isEmpty());
         js("await window.api.app.show()");
         assertThat(js("return Promise.all(['main', 'second'].map(async l => (await window.api.win.Window.getByLabel(l)).isVisible()))"))
                 .asList().containsExactly(true, true);
-        assertThat(x("xdotool", "search", "--onlyvisible", "--name", "^winapi main$")).isNotEmpty();
+        waitFor("main visible again on the X server", () -> !x("xdotool", "search", "--onlyvisible", "--name", "^winapi main$").isEmpty());
     }
 
     @Test
@@ -521,10 +529,10 @@ class WindowApiEndToEndTest {
         String id = windowId("winapi second");
         second("w.minimize()");
         waitFor("second to be minimized", () -> (Boolean) second("w.isMinimized()"));
-        assertThat(x("xprop", "-id", id, "_NET_WM_STATE")).contains("_NET_WM_STATE_HIDDEN");
+        waitForX("_NET_WM_STATE_HIDDEN", "xprop", "-id", id, "_NET_WM_STATE");
         second("w.unminimize()");
         waitFor("second to be restored", () -> !(Boolean) second("w.isMinimized()"));
-        assertThat(x("xprop", "-id", id, "_NET_WM_STATE")).doesNotContain("_NET_WM_STATE_HIDDEN");
+        waitFor("_NET_WM_STATE_HIDDEN to go", () -> !x("xprop", "-id", id, "_NET_WM_STATE").contains("_NET_WM_STATE_HIDDEN"));
     }
 
     @Test
@@ -555,8 +563,13 @@ class WindowApiEndToEndTest {
         invoke("openWindow", Map.of("label", "doomed"));
         waitFor("doomed to be mapped", () -> !x("xdotool", "search", "--onlyvisible", "--name", "^winapi doomed$").isEmpty());
         String id = windowId("winapi doomed");
-        // Alt+F4 is openbox's Close binding: it sends WM_DELETE_WINDOW, as the title bar's close button does
-        x("xdotool", "windowactivate", "--sync", id, "key", "alt+F4");
+        // Alt+F4 is openbox's Close binding: it sends WM_DELETE_WINDOW, as the title bar's close button does. The key
+        // goes to the active window, so doomed must be active first (on a loaded machine that takes a moment).
+        waitFor("doomed to be the active window", () -> {
+            x("xdotool", "windowactivate", id);
+            return x("xdotool", "getactivewindow").equals(id);
+        });
+        x("xdotool", "key", "alt+F4");
         waitFor("doomed to be gone", () -> !((List<?>) invoke("plugin:window|get_all_windows")).contains("doomed"));
         assertThat(javaHeard("doomed", "tauri://close-requested")).isNotEmpty();
         assertThat(javaHeard("doomed", "tauri://destroyed")).isNotEmpty();
@@ -566,15 +579,16 @@ class WindowApiEndToEndTest {
     @Order(56)
     void windowManagerHintsReachTheXWindow() {
         String id = windowId("winapi second");
-        second("Promise.all([w.setAlwaysOnTop(true), w.setSkipTaskbar(true), w.setVisibleOnAllWorkspaces(true)])");
-        // openbox puts a window on every desktop by setting its desktop to 0xFFFFFFFF
+        // openbox puts a window on every desktop by setting its desktop to 0xFFFFFFFF. The setters are asked again while
+        // waiting: on a loaded machine openbox can still be busy with the previous test's frame changes.
         waitFor("openbox to apply above, skip-taskbar and all desktops", () -> {
+            second("Promise.all([w.setAlwaysOnTop(true), w.setSkipTaskbar(true), w.setVisibleOnAllWorkspaces(true)])");
             String state = x("xprop", "-id", id, "_NET_WM_STATE");
             return state.contains("_NET_WM_STATE_ABOVE") && state.contains("_NET_WM_STATE_SKIP_TASKBAR")
                     && x("xprop", "-id", id, "_NET_WM_DESKTOP").endsWith("= 4294967295");
         });
-        second("Promise.all([w.setAlwaysOnTop(false), w.setAlwaysOnBottom(true), w.setSkipTaskbar(false)])");
         waitFor("below instead of above", () -> {
+            second("Promise.all([w.setAlwaysOnTop(false), w.setAlwaysOnBottom(true), w.setSkipTaskbar(false)])");
             String state = x("xprop", "-id", id, "_NET_WM_STATE");
             return state.contains("_NET_WM_STATE_BELOW") && !state.contains("_NET_WM_STATE_ABOVE") && !state.contains("SKIP_TASKBAR");
         });
@@ -605,10 +619,11 @@ class WindowApiEndToEndTest {
         long x0 = (Long) inner.get("x");
         long y0 = (Long) inner.get("y");
         // press on the drag region (the blue bar at the top of the page), move the pointer, release
+        // the page asks for the move over IPC after the press: the pointer waits long enough for it, even when busy
         x("xdotool", "mousemove", String.valueOf(x0 + 100), String.valueOf(y0 + 30), "mousedown", "1");
-        js("await new Promise(r => setTimeout(r, 300))");
+        js("await new Promise(r => setTimeout(r, 1000))");
         x("xdotool", "mousemove", String.valueOf(x0 + 180), String.valueOf(y0 + 90));
-        js("await new Promise(r => setTimeout(r, 200))");
+        js("await new Promise(r => setTimeout(r, 300))");
         x("xdotool", "mousemove", String.valueOf(x0 + 220), String.valueOf(y0 + 130), "mouseup", "1");
         waitFor("main to follow the pointer by 120,100", () -> {
             Map<String, Object> now = map(js("return window.api.win.getCurrentWindow().innerPosition()"));
@@ -632,5 +647,33 @@ class WindowApiEndToEndTest {
     private static long innerOffsetX() {
         Map<String, Object> r = map(js("const w = window.api.win.getCurrentWindow(); return { i: await w.innerPosition(), o: await w.outerPosition() }"));
         return (Long) map(r.get("i")).get("x") - (Long) map(r.get("o")).get("x");
+    }
+
+    @Test
+    @Order(58)
+    void startResizeDraggingFollowsThePointerFromACorner() {
+        js("""
+                const w = window.api.win.getCurrentWindow();
+                await w.setSize(new window.api.dpi.LogicalSize(500, 400));
+                await w.setPosition(new window.api.dpi.LogicalPosition(100, 100));
+                await w.setFocus();
+                window.resizeFrom = (e) => { if (e.button === 0) w.startResizeDragging('SouthEast'); };
+                document.getElementById('drag').removeAttribute('data-tauri-drag-region');
+                document.getElementById('drag').addEventListener('mousedown', window.resizeFrom);""");
+        waitFor("main at 500x400", () -> map(js("return window.api.win.getCurrentWindow().innerSize()")).equals(Map.of("width", 500L, "height", 400L)));
+        Map<String, Object> inner = map(js("return window.api.win.getCurrentWindow().innerPosition()"));
+        long x0 = (Long) inner.get("x") + 100;
+        long y0 = (Long) inner.get("y") + 30;
+        x("xdotool", "mousemove", String.valueOf(x0), String.valueOf(y0), "mousedown", "1");
+        js("await new Promise(r => setTimeout(r, 1000))");
+        x("xdotool", "mousemove", String.valueOf(x0 + 40), String.valueOf(y0 + 30));
+        js("await new Promise(r => setTimeout(r, 300))");
+        x("xdotool", "mousemove", String.valueOf(x0 + 80), String.valueOf(y0 + 60), "mouseup", "1");
+        waitFor("main to grow by the pointer's way, 80x60", () -> map(js("return window.api.win.getCurrentWindow().innerSize()"))
+                .equals(Map.of("width", 580L, "height", 460L)));
+        assertThat(js("""
+                try { await window.api.win.getCurrentWindow().startResizeDragging('Up'); return 'accepted'; }
+                catch (e) { return String(e); }""")).asString().contains("resize direction must be one of");
+        js("document.getElementById('drag').removeEventListener('mousedown', window.resizeFrom); document.getElementById('drag').setAttribute('data-tauri-drag-region', '')");
     }
 }

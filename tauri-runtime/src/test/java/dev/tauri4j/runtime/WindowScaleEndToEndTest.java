@@ -53,6 +53,17 @@ class WindowScaleEndToEndTest {
         return out;
     }
 
+    /** X requests are applied asynchronously: polls xdotool for a few seconds. */
+    private static void waitForGeometry(String... expected) throws Exception {
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        String last = geometry();
+        while (!java.util.Arrays.stream(expected).allMatch(last::contains) && System.nanoTime() < end) {
+            Thread.sleep(50);
+            last = geometry();
+        }
+        assertThat(last).contains(expected);
+    }
+
     @Test
     void logicalValuesAreConvertedAndPhysicalOnesComeBack() throws Exception {
         Map<String, Object> r = map(app.executeAsync("""
@@ -71,10 +82,10 @@ class WindowScaleEndToEndTest {
         assertThat(r).containsEntry("scale", 2L).containsEntry("dpr", 2L).containsEntry("event", List.of(600L, 400L))
                 .containsEntry("logical", List.of(600L, 400L)).containsEntry("pos", List.of(100L, 80L))
                 .containsEntry("monitorScale", 2L).containsEntry("monitorSize", List.of(1280L, 1024L));
-        assertThat(geometry()).contains("Geometry: 600x400").contains("Position: 100,80");
+        waitForGeometry("Geometry: 600x400", "Position: 100,80");
         app.executeAsync("await window.api.win.getCurrentWindow().setSize(new window.api.dpi.PhysicalSize(500, 300))");
         assertThat(map(app.executeAsync("return window.api.win.getCurrentWindow().innerSize()")))
                 .containsEntry("width", 500L).containsEntry("height", 300L);
-        assertThat(geometry()).contains("Geometry: 500x300");
+        waitForGeometry("Geometry: 500x300");
     }
 }

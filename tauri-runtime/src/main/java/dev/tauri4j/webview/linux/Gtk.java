@@ -79,6 +79,7 @@ final class Gtk {
     static final Fn gtk_window_set_accept_focus = ui("gtk_window_set_accept_focus", null, PTR, INT);
 
     static final Fn gtk_window_begin_move_drag = ui("gtk_window_begin_move_drag", null, PTR, INT, INT, INT, INT);
+    static final Fn gtk_window_begin_resize_drag = ui("gtk_window_begin_resize_drag", null, PTR, INT, INT, INT, INT, INT);
     static final Fn gtk_get_current_event_time = ui("gtk_get_current_event_time", INT);
 
     static final Fn gtk_widget_override_background_color = ui("gtk_widget_override_background_color", null, PTR, INT, PTR);

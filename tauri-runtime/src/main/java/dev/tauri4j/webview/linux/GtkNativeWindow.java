@@ -178,6 +178,15 @@ final class GtkNativeWindow implements NativeWindow {
     }
 
     @Override
+    public void startResizeDragging(int edge) {
+        run(() -> {
+            Bounds pointer = GtkScreen.cursor();
+            int time = (int) Gtk.gtk_get_current_event_time.h().invokeExact();
+            Gtk.gtk_window_begin_resize_drag.h().invokeExact(window, edge, 1, pointer.x(), pointer.y(), time);
+        });
+    }
+
+    @Override
     public void setFocusable(boolean focusable) {
         flag(Gtk.gtk_window_set_accept_focus, focusable);
     }
