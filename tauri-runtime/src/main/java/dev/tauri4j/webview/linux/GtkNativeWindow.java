@@ -44,7 +44,7 @@ final class GtkNativeWindow implements NativeWindow {
 
     @Override
     public String title() {
-        return call(() -> Native.string((MemorySegment) Gtk.gtk_window_get_title.h().invokeExact(window)));
+        return call(() -> Native.string((MemorySegment) GtkWindowFns.gtk_window_get_title.h().invokeExact(window)));
     }
 
     @Override
@@ -83,16 +83,16 @@ final class GtkNativeWindow implements NativeWindow {
     @Override
     public WindowStates states() {
         return call(() -> new WindowStates(
-                (int) Gtk.gtk_widget_get_visible.h().invokeExact(window) != 0,
+                (int) GtkWindowFns.gtk_widget_get_visible.h().invokeExact(window) != 0,
                 (state & Gtk.STATE_ICONIFIED) != 0,
                 (state & Gtk.STATE_MAXIMIZED) != 0,
                 (state & Gtk.STATE_FULLSCREEN) != 0,
-                (int) Gtk.gtk_window_is_active.h().invokeExact(window) != 0,
-                (int) Gtk.gtk_window_get_resizable.h().invokeExact(window) != 0,
-                (int) Gtk.gtk_window_get_decorated.h().invokeExact(window) != 0,
+                (int) GtkWindowFns.gtk_window_is_active.h().invokeExact(window) != 0,
+                (int) GtkWindowFns.gtk_window_get_resizable.h().invokeExact(window) != 0,
+                (int) GtkWindowFns.gtk_window_get_decorated.h().invokeExact(window) != 0,
                 alwaysOnTop,
-                (int) Gtk.gtk_window_get_deletable.h().invokeExact(window) != 0,
-                (int) Gtk.gtk_widget_get_sensitive.h().invokeExact(window) != 0));
+                (int) GtkWindowFns.gtk_window_get_deletable.h().invokeExact(window) != 0,
+                (int) GtkWindowFns.gtk_widget_get_sensitive.h().invokeExact(window) != 0));
     }
 
     @Override
@@ -140,40 +140,40 @@ final class GtkNativeWindow implements NativeWindow {
 
     @Override
     public void setClosable(boolean closable) {
-        flag(Gtk.gtk_window_set_deletable, closable);
+        flag(GtkWindowFns.gtk_window_set_deletable, closable);
     }
 
     @Override
     public void setEnabled(boolean enabled) {
-        flag(Gtk.gtk_widget_set_sensitive, enabled);
+        flag(GtkWindowFns.gtk_widget_set_sensitive, enabled);
     }
 
     @Override
     public void setSkipTaskbar(boolean skip) {
-        flag(Gtk.gtk_window_set_skip_taskbar_hint, skip);
+        flag(GtkWindowFns.gtk_window_set_skip_taskbar_hint, skip);
     }
 
     @Override
     public void setAlwaysOnBottom(boolean onBottom) {
-        flag(Gtk.gtk_window_set_keep_below, onBottom);
+        flag(GtkWindowFns.gtk_window_set_keep_below, onBottom);
     }
 
     @Override
     public void setUrgent(boolean urgent) {
-        flag(Gtk.gtk_window_set_urgency_hint, urgent);
+        flag(GtkWindowFns.gtk_window_set_urgency_hint, urgent);
     }
 
     @Override
     public void setVisibleOnAllWorkspaces(boolean all) {
-        act(all ? Gtk.gtk_window_stick : Gtk.gtk_window_unstick);
+        act(all ? GtkWindowFns.gtk_window_stick : GtkWindowFns.gtk_window_unstick);
     }
 
     @Override
     public void startDragging() {
         run(() -> {
             Bounds pointer = GtkScreen.cursor();
-            int time = (int) Gtk.gtk_get_current_event_time.h().invokeExact();
-            Gtk.gtk_window_begin_move_drag.h().invokeExact(window, 1, pointer.x(), pointer.y(), time);
+            int time = (int) GtkWindowFns.gtk_get_current_event_time.h().invokeExact();
+            GtkWindowFns.gtk_window_begin_move_drag.h().invokeExact(window, 1, pointer.x(), pointer.y(), time);
         });
     }
 
@@ -181,14 +181,14 @@ final class GtkNativeWindow implements NativeWindow {
     public void startResizeDragging(int edge) {
         run(() -> {
             Bounds pointer = GtkScreen.cursor();
-            int time = (int) Gtk.gtk_get_current_event_time.h().invokeExact();
-            Gtk.gtk_window_begin_resize_drag.h().invokeExact(window, edge, 1, pointer.x(), pointer.y(), time);
+            int time = (int) GtkWindowFns.gtk_get_current_event_time.h().invokeExact();
+            GtkWindowFns.gtk_window_begin_resize_drag.h().invokeExact(window, edge, 1, pointer.x(), pointer.y(), time);
         });
     }
 
     @Override
     public void setFocusable(boolean focusable) {
-        flag(Gtk.gtk_window_set_accept_focus, focusable);
+        flag(GtkWindowFns.gtk_window_set_accept_focus, focusable);
     }
 
     @Override
@@ -201,7 +201,7 @@ final class GtkNativeWindow implements NativeWindow {
     @Override
     public void move(int x, int y) {
         run(() -> {
-            Gtk.gtk_window_move.h().invokeExact(window, x, y);
+            GtkWindowFns.gtk_window_move.h().invokeExact(window, x, y);
         });
     }
 
@@ -224,17 +224,17 @@ final class GtkNativeWindow implements NativeWindow {
 
     @Override
     public void setMinimized(boolean minimized) {
-        act(minimized ? Gtk.gtk_window_iconify : Gtk.gtk_window_deiconify);
+        act(minimized ? GtkWindowFns.gtk_window_iconify : GtkWindowFns.gtk_window_deiconify);
     }
 
     @Override
     public void setMaximized(boolean maximized) {
-        act(maximized ? Gtk.gtk_window_maximize : Gtk.gtk_window_unmaximize);
+        act(maximized ? GtkWindowFns.gtk_window_maximize : GtkWindowFns.gtk_window_unmaximize);
     }
 
     @Override
     public void setFullscreen(boolean fullscreen) {
-        act(fullscreen ? Gtk.gtk_window_fullscreen : Gtk.gtk_window_unfullscreen);
+        act(fullscreen ? Gtk.gtk_window_fullscreen : GtkWindowFns.gtk_window_unfullscreen);
     }
 
     @Override
@@ -260,7 +260,7 @@ final class GtkNativeWindow implements NativeWindow {
 
     @Override
     public void requestClose() {
-        act(Gtk.gtk_window_close);
+        act(GtkWindowFns.gtk_window_close);
     }
 
     @Override

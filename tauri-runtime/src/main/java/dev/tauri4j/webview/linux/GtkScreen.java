@@ -23,31 +23,31 @@ final class GtkScreen {
     private GtkScreen() {}
 
     private static MemorySegment display() throws Throwable {
-        return (MemorySegment) Gtk.gdk_display_get_default.h().invokeExact();
+        return (MemorySegment) GtkWindowFns.gdk_display_get_default.h().invokeExact();
     }
 
     static List<Monitor> monitors() throws Throwable {
         MemorySegment display = display();
-        int n = (int) Gtk.gdk_display_get_n_monitors.h().invokeExact(display);
+        int n = (int) GtkWindowFns.gdk_display_get_n_monitors.h().invokeExact(display);
         List<Monitor> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) out.add(monitor((MemorySegment) Gtk.gdk_display_get_monitor.h().invokeExact(display, i)));
+        for (int i = 0; i < n; i++) out.add(monitor((MemorySegment) GtkWindowFns.gdk_display_get_monitor.h().invokeExact(display, i)));
         return out;
     }
 
     static Monitor primary() throws Throwable {
-        MemorySegment m = (MemorySegment) Gtk.gdk_display_get_primary_monitor.h().invokeExact(display());
+        MemorySegment m = (MemorySegment) GtkWindowFns.gdk_display_get_primary_monitor.h().invokeExact(display());
         return m.equals(NULL) ? first() : monitor(m);
     }
 
     static Monitor at(int x, int y) throws Throwable {
-        MemorySegment m = (MemorySegment) Gtk.gdk_display_get_monitor_at_point.h().invokeExact(display(), x, y);
+        MemorySegment m = (MemorySegment) GtkWindowFns.gdk_display_get_monitor_at_point.h().invokeExact(display(), x, y);
         return m.equals(NULL) ? null : monitor(m);
     }
 
     static Monitor of(MemorySegment gtkWindow) throws Throwable {
         MemorySegment gdk = (MemorySegment) Gtk.gtk_widget_get_window.h().invokeExact(gtkWindow);
         if (gdk.equals(NULL)) return first();
-        MemorySegment m = (MemorySegment) Gtk.gdk_display_get_monitor_at_window.h().invokeExact(display(), gdk);
+        MemorySegment m = (MemorySegment) GtkWindowFns.gdk_display_get_monitor_at_window.h().invokeExact(display(), gdk);
         return m.equals(NULL) ? first() : monitor(m);
     }
 
@@ -60,10 +60,10 @@ final class GtkScreen {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment geometry = arena.allocate(ValueLayout.JAVA_INT, 4);
             MemorySegment work = arena.allocate(ValueLayout.JAVA_INT, 4);
-            Gtk.gdk_monitor_get_geometry.h().invokeExact(m, geometry);
-            Gtk.gdk_monitor_get_workarea.h().invokeExact(m, work);
-            int scale = (int) Gtk.gdk_monitor_get_scale_factor.h().invokeExact(m);
-            String model = Native.string((MemorySegment) Gtk.gdk_monitor_get_model.h().invokeExact(m));
+            GtkWindowFns.gdk_monitor_get_geometry.h().invokeExact(m, geometry);
+            GtkWindowFns.gdk_monitor_get_workarea.h().invokeExact(m, work);
+            int scale = (int) GtkWindowFns.gdk_monitor_get_scale_factor.h().invokeExact(m);
+            String model = Native.string((MemorySegment) GtkWindowFns.gdk_monitor_get_model.h().invokeExact(m));
             return new Monitor(model, scale, bounds(geometry), bounds(work));
         }
     }
@@ -73,20 +73,20 @@ final class GtkScreen {
     }
 
     static Bounds cursor() throws Throwable {
-        MemorySegment seat = (MemorySegment) Gtk.gdk_display_get_default_seat.h().invokeExact(display());
-        MemorySegment pointer = (MemorySegment) Gtk.gdk_seat_get_pointer.h().invokeExact(seat);
+        MemorySegment seat = (MemorySegment) GtkWindowFns.gdk_display_get_default_seat.h().invokeExact(display());
+        MemorySegment pointer = (MemorySegment) GtkWindowFns.gdk_seat_get_pointer.h().invokeExact(seat);
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment x = arena.allocate(INT), y = arena.allocate(INT);
-            Gtk.gdk_device_get_position.h().invokeExact(pointer, NULL, x, y);
+            GtkWindowFns.gdk_device_get_position.h().invokeExact(pointer, NULL, x, y);
             return new Bounds(x.get(INT, 0), y.get(INT, 0), 0, 0);
         }
     }
 
     static void warp(int x, int y) throws Throwable {
-        MemorySegment seat = (MemorySegment) Gtk.gdk_display_get_default_seat.h().invokeExact(display());
-        MemorySegment pointer = (MemorySegment) Gtk.gdk_seat_get_pointer.h().invokeExact(seat);
-        MemorySegment screen = (MemorySegment) Gtk.gdk_screen_get_default.h().invokeExact();
-        Gtk.gdk_device_warp.h().invokeExact(pointer, screen, x, y);
+        MemorySegment seat = (MemorySegment) GtkWindowFns.gdk_display_get_default_seat.h().invokeExact(display());
+        MemorySegment pointer = (MemorySegment) GtkWindowFns.gdk_seat_get_pointer.h().invokeExact(seat);
+        MemorySegment screen = (MemorySegment) GtkWindowFns.gdk_screen_get_default.h().invokeExact();
+        GtkWindowFns.gdk_device_warp.h().invokeExact(pointer, screen, x, y);
     }
 
     /** Moves the window so that its frame sits in the middle of its monitor's work area. */
@@ -99,14 +99,14 @@ final class GtkScreen {
         Monitor m = of(window);
         Bounds outer = nativeWindow.outer();
         Bounds area = m.workArea();
-        Gtk.gtk_window_move.h().invokeExact(window, area.x() + (area.width() - outer.width()) / 2, area.y() + (area.height() - outer.height()) / 2);
+        GtkWindowFns.gtk_window_move.h().invokeExact(window, area.x() + (area.width() - outer.width()) / 2, area.y() + (area.height() - outer.height()) / 2);
     }
 
     /** The window's background, or the theme's with null. */
     static void paintWindow(MemorySegment window, int[] rgba) throws Throwable {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment color = rgba == null ? NULL : gdkRgba(arena, rgba);
-            Gtk.gtk_widget_override_background_color.h().invokeExact(window, 0, color);
+            GtkWindowFns.gtk_widget_override_background_color.h().invokeExact(window, 0, color);
         }
     }
 
@@ -159,7 +159,7 @@ final class GtkScreen {
                 desktopPreferDark = prefer.get(INT, 0);
             }
             int value = dark == null ? desktopPreferDark : dark ? 1 : 0;
-            Gtk.g_object_set_int.h().invokeExact(settings, arena.allocateFrom(PREFER_DARK), value, NULL);
+            GtkWindowFns.g_object_set_int.h().invokeExact(settings, arena.allocateFrom(PREFER_DARK), value, NULL);
         }
     }
 }
