@@ -96,4 +96,23 @@ class CorePluginsTest {
         assertThat(error("plugin:path|resolve_directory", "{'directory': 'AppData'}").code()).isEqualTo("INVALID_ARGUMENT");
         assertThat(error("plugin:path|resolve_directory", "{}").code()).isEqualTo("MISSING_ARGUMENT");
     }
+
+    @Test
+    void windowOptionsFromJsAreCheckedLikeTheConfig() {
+        IpcError badLabel = error("plugin:webview|create_webview_window", "{'options': {'label': 'no spaces please'}}");
+        assertThat(badLabel.code()).isEqualTo("INVALID_ARGUMENT");
+        assertThat(badLabel.message()).contains("plugin:webview|create_webview_window options").contains("label")
+                .doesNotContain("app.windows[0]");
+        IpcError badWidth = error("plugin:window|create", "{'options': {'label': 'w', 'width': 'wide'}}");
+        assertThat(badWidth.message()).contains("width must be a number");
+        assertThat(error("plugin:window|create", "{}").code()).isEqualTo("MISSING_ARGUMENT");
+        assertThat(error("plugin:window|create", "{'options': 'w'}").message()).contains("must be an object");
+    }
+
+    @Test
+    void colorsThemesAndDirectionsAreCheckedBeforeAnyWindowIsTouched() {
+        assertThat(error("plugin:app|set_app_theme", "{'theme': 'blue'}").message())
+                .isEqualTo("theme must be \"dark\", \"light\" or null, found \"blue\"");
+        assertThat(error("plugin:app|set_app_theme", "{'theme': 'dark'}").code()).as("no window open").isEqualTo("WINDOW_NOT_FOUND");
+    }
 }
