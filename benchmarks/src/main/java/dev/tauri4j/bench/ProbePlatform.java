@@ -184,6 +184,31 @@ final class ProbePlatform implements WebviewPlatform {
         public void onClosed() {
             inner.onClosed();
         }
+
+        @Override
+        public void onConfigured(dev.tauri4j.webview.NativeWindow.Bounds outer, dev.tauri4j.webview.NativeWindow.Bounds innerArea) {
+            inner.onConfigured(outer, innerArea);
+        }
+
+        @Override
+        public void onFocusChanged(boolean focused) {
+            inner.onFocusChanged(focused);
+        }
+
+        @Override
+        public void onThemeChanged(boolean dark) {
+            inner.onThemeChanged(dark);
+        }
+
+        @Override
+        public void onScaleChanged(int scaleFactor) {
+            inner.onScaleChanged(scaleFactor);
+        }
+
+        @Override
+        public boolean onCloseRequested() {
+            return inner.onCloseRequested();
+        }
     }
 
     private final class TimedView implements NativeWebview {
@@ -233,6 +258,11 @@ final class ProbePlatform implements WebviewPlatform {
         @Override
         public void close() {
             inner.close();
+        }
+
+        @Override
+        public dev.tauri4j.webview.NativeWindow window() {
+            return inner.window();
         }
     }
 }

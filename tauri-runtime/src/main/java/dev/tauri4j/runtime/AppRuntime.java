@@ -77,6 +77,7 @@ public final class AppRuntime implements App {
             return w == null ? null : w.outbox();
         });
         EventCommands.register(registry, events);
+        CorePlugins.register(registry, this);
         this.guard = new CommandGuard(CapabilityLoader.load(config, configDir, Thread.currentThread().getContextClassLoader(),
                 registry.names()), PermissionCatalog.of(registry.names()));
         this.externalLinks = ExternalLinks.forCurrentOs(openExternalLinks);

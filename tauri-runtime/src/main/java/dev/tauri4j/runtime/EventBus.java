@@ -23,7 +23,7 @@ final class EventBus {
     /** A page's listener: its callback id lives in the page of window {@code window}. */
     record PageListener(long id, String window, String event, long callback, String targetLabel) {}
 
-    private record JavaListener(long id, String event, Consumer<Event> handler, boolean once, AtomicBoolean done) {}
+    private record JavaListener(long id, String event, Consumer<Event> handler, boolean once, AtomicBoolean done, String targetLabel) {}
 
     private final Map<String, List<PageListener>> page = new ConcurrentHashMap<>();
     private final Map<String, List<JavaListener>> java = new ConcurrentHashMap<>();
@@ -52,13 +52,25 @@ final class EventBus {
         for (List<PageListener> list : page.values()) list.removeIf(l -> l.window().equals(window));
     }
 
+    /** Whether a page listens to {@code event} aimed at exactly the window {@code targetLabel} (Tauri's has_js_listener). */
+    boolean hasPageListener(String event, String targetLabel) {
+        List<PageListener> list = page.get(event);
+        return list != null && list.stream().anyMatch(l -> targetLabel.equals(l.targetLabel()));
+    }
+
     int pageListenerCount() {
         return page.values().stream().mapToInt(List::size).sum();
     }
 
     long listenJava(String event, Consumer<Event> handler, boolean once) {
+        return listenJava(event, handler, once, null);
+    }
+
+    /** A Java listener; with a {@code targetLabel} it hears only events for every window or for that one. */
+    long listenJava(String event, Consumer<Event> handler, boolean once, String targetLabel) {
         long id = ids.incrementAndGet();
-        java.computeIfAbsent(event, k -> new CopyOnWriteArrayList<>()).add(new JavaListener(id, event, handler, once, new AtomicBoolean()));
+        java.computeIfAbsent(event, k -> new CopyOnWriteArrayList<>())
+                .add(new JavaListener(id, event, handler, once, new AtomicBoolean(), targetLabel));
         return id;
     }
 
@@ -90,6 +102,7 @@ final class EventBus {
         if (listeners == null || listeners.isEmpty()) return;
         JsonNode tree = payload instanceof JsonNode node ? node : JsonCodec.mapper().valueToTree(payload);
         for (JavaListener l : listeners) {
+            if (targetLabel != null && l.targetLabel() != null && !l.targetLabel().equals(targetLabel)) continue;
             if (l.once() && !l.done().compareAndSet(false, true)) continue;
             if (l.once()) listeners.remove(l);
             // on the emitting thread (a command's virtual thread or app code), so Java listeners see events in order

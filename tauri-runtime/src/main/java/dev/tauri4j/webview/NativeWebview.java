@@ -23,4 +23,12 @@ public interface NativeWebview {
 
     /** Destroys the window; the handler's {@code onClosed} follows. */
     void close();
+
+    /**
+     * The window around this webview: geometry, state, decorations. Every platform implements it; the default only
+     * keeps wrappers and test fakes written before it compiling.
+     */
+    default NativeWindow window() {
+        throw new UnsupportedOperationException(getClass().getName() + " has no native window");
+    }
 }

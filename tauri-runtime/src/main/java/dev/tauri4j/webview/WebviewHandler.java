@@ -24,4 +24,25 @@ public interface WebviewHandler {
 
     /** The window was destroyed. */
     void onClosed();
+
+    /** The window moved or was resized; the values are logical pixels. */
+    default void onConfigured(NativeWindow.Bounds outer, NativeWindow.Bounds inner) {}
+
+    /** The window gained or lost the keyboard focus. */
+    default void onFocusChanged(boolean focused) {}
+
+    /** The desktop (or app) theme turned dark or light. */
+    default void onThemeChanged(boolean dark) {}
+
+    /** The window moved to a monitor with another scale factor. */
+    default void onScaleChanged(int scaleFactor) {}
+
+    /**
+     * The user (or {@link NativeWindow#requestClose}) asked to close the window.
+     *
+     * @return true to let the window close now, false to keep it open (the app decides later)
+     */
+    default boolean onCloseRequested() {
+        return true;
+    }
 }

@@ -133,6 +133,16 @@
   }) });
   window.isTauri = true;
 
+  // Frameless windows: pressing an element marked data-tauri-drag-region moves the window, a double click on it
+  // maximizes or restores (Tauri's window plugin does the same).
+  document.addEventListener('mousedown', function (e) {
+    if (e.button !== 0 || (e.detail !== 1 && e.detail !== 2)) return;
+    if (!(e.target instanceof Element) || !e.target.hasAttribute('data-tauri-drag-region')) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    invoke(e.detail === 2 ? 'plugin:window|internal_toggle_maximize' : 'plugin:window|start_dragging');
+  });
+
   if (cfg.globalTauri) {
     // A small window.__TAURI__ for plain scripts; bundlers should import @tauri-apps/api instead.
     class Channel {

@@ -85,4 +85,25 @@ class EventBusTest {
         assertThat(heard).hasSize(1);
         assertThat(delivered(mainPage)).isEmpty();
     }
+
+    @Test
+    void closeRequestedCountsOnlyListenersAimedAtThatWindow() {
+        bus.listenPage("main", WindowRuntime.CLOSE_REQUESTED, null, 1);
+        assertThat(bus.hasPageListener(WindowRuntime.CLOSE_REQUESTED, "main")).isFalse();
+        bus.listenPage("second", WindowRuntime.CLOSE_REQUESTED, "main", 2);
+        assertThat(bus.hasPageListener(WindowRuntime.CLOSE_REQUESTED, "main")).isTrue();
+        assertThat(bus.hasPageListener(WindowRuntime.CLOSE_REQUESTED, "second")).isFalse();
+        bus.dropWindow("second");
+        assertThat(bus.hasPageListener(WindowRuntime.CLOSE_REQUESTED, "main")).isFalse();
+    }
+
+    @Test
+    void aJavaListenerOfOneWindowHearsItsEventsAndGlobalOnes() {
+        List<String> heard = new CopyOnWriteArrayList<>();
+        bus.listenJava("tauri://resize", e -> heard.add(e.payloadAs(String.class)), false, "main");
+        bus.emit("tauri://resize", "of main", "main", true);
+        bus.emit("tauri://resize", "of second", "second", true);
+        bus.emit("tauri://resize", "to all", null, true);
+        assertThat(heard).containsExactly("of main", "to all");
+    }
 }

@@ -17,6 +17,7 @@ final class GLib {
     static final Fn g_idle_add_full = any("g_idle_add_full", INT, INT, PTR, PTR, PTR);
     static final Fn g_malloc = any("g_malloc", PTR, LONG);
     static final Fn g_free = any("g_free", null, PTR);
+    static final Fn g_error_free = any("g_error_free", null, PTR);
     static final Fn g_bytes_new_take = any("g_bytes_new_take", PTR, PTR, LONG);
     static final Fn g_bytes_unref = any("g_bytes_unref", null, PTR);
     static final Fn g_object_ref = any("g_object_ref", PTR, PTR);

@@ -26,12 +26,29 @@ final class Gtk {
     static final Fn gtk_container_add = ui("gtk_container_add", null, PTR, PTR);
     static final Fn gtk_widget_show_all = ui("gtk_widget_show_all", null, PTR);
     static final Fn gtk_widget_hide = ui("gtk_widget_hide", null, PTR);
+    static final Fn gtk_widget_show = ui("gtk_widget_show", null, PTR);
     static final Fn gtk_widget_destroy = ui("gtk_widget_destroy", null, PTR);
+
+    // what every window needs as it opens and configures (prelinked with the rest of this table)
+    static final Fn gtk_window_get_size = ui("gtk_window_get_size", null, PTR, PTR, PTR);
+    static final Fn gtk_widget_get_scale_factor = ui("gtk_widget_get_scale_factor", INT, PTR);
+    static final Fn gtk_widget_get_window = ui("gtk_widget_get_window", PTR, PTR);
+    static final Fn gtk_settings_get_default = ui("gtk_settings_get_default", PTR);
+    /** g_object_get(settings, "gtk-application-prefer-dark-theme", &int, "gtk-theme-name", &char*, NULL) */
+    static final Fn g_object_get_theme = Native.variadic("g_object_get", 2, null, PTR, PTR, PTR, PTR, PTR, PTR);
+    static final Fn gdk_window_get_frame_extents = ui("gdk_window_get_frame_extents", null, PTR, PTR);
+    static final Fn gdk_window_get_origin = ui("gdk_window_get_origin", INT, PTR, PTR, PTR);
 
     static final int WINDOW_TOPLEVEL = 0;
     static final int WIN_POS_CENTER = 1;
     static final int HINT_MIN_SIZE = 1 << 1;
     static final int HINT_MAX_SIZE = 1 << 2;
+    /** GdkWindowState bits */
+    static final int STATE_WITHDRAWN = 1;
+    static final int STATE_ICONIFIED = 1 << 1;
+    static final int STATE_MAXIMIZED = 1 << 2;
+    static final int STATE_FULLSCREEN = 1 << 4;
+    static final int STATE_ABOVE = 1 << 5;
 
     private Gtk() {}
 }

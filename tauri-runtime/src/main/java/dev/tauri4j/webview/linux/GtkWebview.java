@@ -8,7 +8,6 @@ import dev.tauri4j.config.WindowConfig;
 import dev.tauri4j.webview.NativeWebview;
 import dev.tauri4j.webview.WebviewHandler;
 import java.lang.foreign.Arena;
-import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
@@ -21,15 +20,12 @@ final class GtkWebview implements NativeWebview {
 
     private static final Map<Long, GtkWebview> OPEN = new ConcurrentHashMap<>();
     private static final AtomicLong IDS = new AtomicLong();
-    /** GdkGeometry: 8 gints, 2 gdoubles, 1 gint (GdkGravity). */
-    private static final MemoryLayout GEOMETRY = MemoryLayout.structLayout(
-            MemoryLayout.sequenceLayout(8, ValueLayout.JAVA_INT), MemoryLayout.sequenceLayout(2, ValueLayout.JAVA_DOUBLE),
-            ValueLayout.JAVA_INT, MemoryLayout.paddingLayout(4));
 
     private final long id;
     private final WebviewHandler handler;
     private final MemorySegment window;
     private final MemorySegment view;
+    private final GtkNativeWindow nativeWindow;
     private boolean destroyed;
 
     private GtkWebview(long id, WebviewHandler handler, MemorySegment window, MemorySegment view) {
@@ -37,6 +33,7 @@ final class GtkWebview implements NativeWebview {
         this.handler = handler;
         this.window = window;
         this.view = view;
+        this.nativeWindow = new GtkNativeWindow(this, window, view);
     }
 
     /** Stubs are made once, when the first window opens, not at class load of the platform. */
@@ -89,6 +86,7 @@ final class GtkWebview implements NativeWebview {
             OPEN.put(id, webview);
             GLib.connect(window, "destroy", Stubs.DESTROY, data);
             webview.configure(cfg, arena);
+            webview.nativeWindow.connect(data);
             Gtk.gtk_container_add.h().invokeExact(window, view);
             WebKit.web_view_load_uri.h().invokeExact(view, arena.allocateFrom(url));
             if (cfg.visible()) Gtk.gtk_widget_show_all.h().invokeExact(window);
@@ -107,20 +105,16 @@ final class GtkWebview implements NativeWebview {
         Gtk.gtk_window_set_decorated.h().invokeExact(window, cfg.decorations() ? 1 : 0);
         Gtk.gtk_window_set_keep_above.h().invokeExact(window, cfg.alwaysOnTop() ? 1 : 0);
         if (cfg.center()) Gtk.gtk_window_set_position.h().invokeExact(window, Gtk.WIN_POS_CENTER);
-        int hints = 0;
-        MemorySegment geometry = arena.allocate(GEOMETRY);
-        if (cfg.minWidth() != null || cfg.minHeight() != null) {
-            hints |= Gtk.HINT_MIN_SIZE;
-            geometry.set(ValueLayout.JAVA_INT, 0, cfg.minWidth() == null ? 0 : cfg.minWidth().intValue());
-            geometry.set(ValueLayout.JAVA_INT, 4, cfg.minHeight() == null ? 0 : cfg.minHeight().intValue());
+        nativeWindow.initAlwaysOnTop(cfg.alwaysOnTop());
+        if (cfg.minWidth() != null || cfg.minHeight() != null || cfg.maxWidth() != null || cfg.maxHeight() != null) {
+            nativeWindow.setMinSize(whole(cfg.minWidth()), whole(cfg.minHeight()));
+            nativeWindow.setMaxSize(whole(cfg.maxWidth()), whole(cfg.maxHeight()));
         }
-        if (cfg.maxWidth() != null || cfg.maxHeight() != null) {
-            hints |= Gtk.HINT_MAX_SIZE;
-            geometry.set(ValueLayout.JAVA_INT, 8, cfg.maxWidth() == null ? Short.MAX_VALUE : cfg.maxWidth().intValue());
-            geometry.set(ValueLayout.JAVA_INT, 12, cfg.maxHeight() == null ? Short.MAX_VALUE : cfg.maxHeight().intValue());
-        }
-        if (hints != 0) Gtk.gtk_window_set_geometry_hints.h().invokeExact(window, NULL, geometry, hints);
         if (cfg.fullscreen()) Gtk.gtk_window_fullscreen.h().invokeExact(window);
+    }
+
+    private static Integer whole(Double value) {
+        return value == null ? null : (int) Math.round(value);
     }
 
     /** The first window still open, for the first WebDriver session view. */
@@ -204,6 +198,23 @@ final class GtkWebview implements NativeWebview {
         } catch (Throwable t) {
             throw new IllegalStateException(t);
         }
+    }
+
+    @Override
+    public GtkNativeWindow window() {
+        return nativeWindow;
+    }
+
+    GtkNativeWindow nativeWindow() {
+        return nativeWindow;
+    }
+
+    boolean isDestroyed() {
+        return destroyed;
+    }
+
+    static GtkWebview byId(long id) {
+        return OPEN.get(id);
     }
 
     static GtkWebview byViewPointer(MemorySegment view) {

@@ -43,7 +43,7 @@ public final class LinuxPlatform implements WebviewPlatform {
         }
         this.options = options;
         Native.claimUiThread();
-        Native.prelinkInBackground(WebKit.class, Gtk.class, GLib.class, GtkWebview.stubsClass());
+        Native.prelinkInBackground(WebKit.class, Gtk.class, GLib.class, GtkWebview.stubsClass(), GtkWindowSignals.Stubs.class);
         try {
             if ((int) Gtk.gtk_init_check.h().invokeExact(NULL, NULL) == 0) {
                 throw new IllegalStateException("GTK could not open a display (DISPLAY=" + System.getenv("DISPLAY")

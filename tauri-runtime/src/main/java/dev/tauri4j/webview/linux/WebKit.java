@@ -31,6 +31,11 @@ final class WebKit {
     static final Fn web_view_get_settings = ui("webkit_web_view_get_settings", PTR, PTR);
     static final Fn web_view_load_uri = ui("webkit_web_view_load_uri", null, PTR, PTR);
     static final Fn web_view_get_uri = ui("webkit_web_view_get_uri", PTR, PTR);
+    static final Fn web_view_get_website_data_manager = ui("webkit_web_view_get_website_data_manager", PTR, PTR);
+    static final Fn website_data_manager_clear = ui("webkit_website_data_manager_clear", null, PTR, INT, LONG, PTR, PTR, PTR);
+    static final Fn website_data_manager_clear_finish = ui("webkit_website_data_manager_clear_finish", INT, PTR, PTR, PTR);
+    static final Fn web_view_set_background_color = ui("webkit_web_view_set_background_color", null, PTR, PTR);
+    static final Fn web_view_set_zoom_level = ui("webkit_web_view_set_zoom_level", null, PTR, Native.DOUBLE);
     static final Fn web_view_evaluate_javascript = ui("webkit_web_view_evaluate_javascript", null, PTR, PTR, LONG, PTR, PTR, PTR, PTR, PTR);
     static final Fn settings_set_enable_developer_extras = ui("webkit_settings_set_enable_developer_extras", null, PTR, INT);
     static final Fn settings_set_enable_write_console_messages_to_stdout = ui("webkit_settings_set_enable_write_console_messages_to_stdout", null, PTR, INT);
@@ -62,6 +67,8 @@ final class WebKit {
     static final Fn application_info_unref = ui("webkit_application_info_unref", null, PTR);
     static final Fn automation_session_set_application_info = ui("webkit_automation_session_set_application_info", null, PTR, PTR);
 
+    /** WEBKIT_WEBSITE_DATA_ALL: every WebKitWebsiteDataTypes bit (memory and disk caches ... DOM cache). */
+    static final int WEBSITE_DATA_ALL = (1 << 14) - 1;
     /** WebKitPolicyDecisionType */
     static final int DECISION_NAVIGATION = 0;
     static final int DECISION_NEW_WINDOW = 1;
