@@ -23,7 +23,7 @@ class WindowEventsTest {
     private final AppRuntime app = new AppRuntime(ConfigLoader.parse("{\"identifier\": \"com.example.events\"}", "tauri.conf.json").config(),
             new LaunchMode(false, false, false), new FakePlatform(), new Dispatcher(registry), registry, new StateStore(),
             new AssetResolver(new ClasspathAssetSource(getClass().getClassLoader(), "no-assets")));
-    private final WindowRuntime window = new WindowRuntime(app, WindowConfig.of("main"));
+    private final WindowRuntime window = new WindowRuntime(app, WindowConfig.of("main"), Origins.APP_ORIGIN + "/");
     private final List<String> heard = new CopyOnWriteArrayList<>();
 
     private void record(String... events) {
