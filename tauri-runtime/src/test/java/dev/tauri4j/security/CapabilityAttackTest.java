@@ -99,9 +99,10 @@ class CapabilityAttackTest {
                 + "\"allow-wipe\" to the permissions of a capability whose windows include \"main\" (capability \"app\" in capabilities/app.json)");
         Attempts setTitle = Attempts.run(app, "plugin:window|set_title", "{value: 'x'}", TIMES);
         assertThat(setTitle.ok()).isZero();
+        assertThat(setTitle.codes()).containsEntry("COMMAND_DENIED", (long) TIMES);
         assertThat(runs()).containsEntry("wipes", 0L);
         row("app page calls a registered command no capability grants (`wipe`)", TIMES, "COMMAND_DENIED every time, naming `allow-wipe` and capabilities/app.json; Java counter 0");
-        row("app page calls `plugin:window|set_title` (not in `core:window:default`)", TIMES, "never answered ok (" + setTitle.codes() + ")");
+        row("app page calls `plugin:window|set_title` (not in `core:window:default`)", TIMES, "never answered ok: COMMAND_DENIED");
     }
 
     @Test
