@@ -44,7 +44,7 @@ public final class TauriDriver implements AutoCloseable {
 
     private final Path workDir;
     private final VirtualDisplay display; // null when attached: the app draws wherever it was started
-    private final WebDriverServer server;
+    private volatile WebDriverServer server; // attached: a new one on each reconnect
     private final String attachedTo; // "127.0.0.1:port" for an app we did not start, else null
     private volatile WebDriver driver;
     private final Thread shutdownHook;
@@ -57,7 +57,7 @@ public final class TauriDriver implements AutoCloseable {
         this.driver = driver;
         this.attachedTo = attachedTo;
         // A JVM that ends without close() (a killed build, a forgotten try) must not leave the app running.
-        this.shutdownHook = new Thread(() -> ProcessTree.of(server.handle()).forEach(ProcessHandle::destroyForcibly),
+        this.shutdownHook = new Thread(() -> ProcessTree.of(this.server.handle()).forEach(ProcessHandle::destroyForcibly),
                 "tauri4j-driver-reaper");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
@@ -111,11 +111,10 @@ public final class TauriDriver implements AutoCloseable {
         Path webDriver = HostTool.WEBKIT_WEBDRIVER.require();
         Path workDir = createWorkDir();
         String target = "127.0.0.1:" + port;
-        WebDriverServer server = WebDriverServer.start(webDriver, null, target, workDir.resolve("webdriver.log"));
         try {
-            return new TauriDriver(workDir, null, server, AttachedSession.open(server, target, timeout), target);
+            AttachedSession session = AttachedSession.open(webDriver, target, workDir.resolve("webdriver.log"), timeout);
+            return new TauriDriver(workDir, null, session.server(), session.driver(), target);
         } catch (RuntimeException e) {
-            server.close();
             deleteTree(workDir);
             throw e;
         }
@@ -128,7 +127,12 @@ public final class TauriDriver implements AutoCloseable {
     public void reconnect(Duration timeout) {
         if (attachedTo == null) throw new IllegalStateException("reconnect() is for attached apps; this one was started by start()");
         quitQuietly();
-        driver = AttachedSession.open(server, attachedTo, timeout);
+        // A session request to an app that died meanwhile can hang in the driver: a fresh driver each time
+        server.close();
+        AttachedSession session = AttachedSession.open(HostTool.WEBKIT_WEBDRIVER.require(), attachedTo,
+                workDir.resolve("webdriver.log"), timeout);
+        server = session.server();
+        driver = session.driver();
     }
 
     /** {@link #reconnect(Duration)} with 30 s. */
