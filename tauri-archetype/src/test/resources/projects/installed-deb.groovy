@@ -35,7 +35,7 @@
     def (infoCode, pkg) = run(['dpkg-deb', '-f', deb.path, 'Package'])
     assert infoCode == 0 && pkg.trim() == packageName : pkg
     def (listCode, contents) = run(['dpkg-deb', '-c', deb.path])
-    def command = contents.readLines().collect { it.split(/\s+/).last() }.find { it.startsWith('./usr/bin/') }
+    def command = contents.readLines().collect { it.split(/\s+/).last() }.find { it ==~ /\.\/usr\/bin\/[^\/]+/ }
     assert command : contents
     command = command.substring(1)
 
