@@ -11,6 +11,7 @@ import dev.tauri4j.build.dev.Frontend;
 import dev.tauri4j.build.dev.JavacCompiler;
 import dev.tauri4j.build.dev.SourceWatcher;
 import dev.tauri4j.build.frontend.BindingsFile;
+import dev.tauri4j.build.frontend.DependencyInstall;
 import dev.tauri4j.config.BuildConfig;
 import dev.tauri4j.config.ConfigLoader;
 import java.io.File;
@@ -83,6 +84,15 @@ public class DevMojo extends AbstractMojo {
     @Parameter(property = "tauri.appArgs")
     List<String> appArgs;
 
+    /**
+     * A loopback port on which the app lets WebDriver drive it, for end-to-end tests of the running dev session
+     * (0: off). The app is started with {@code --automation} and {@code WEBKIT_INSPECTOR_SERVER=127.0.0.1:<port>};
+     * attach with {@code WebKitWebDriver --target=127.0.0.1:<port>} (tauri-test: {@code TauriDriver.attach(port)}),
+     * again after each restart. Any local process can then control the app: leave it off outside tests.
+     */
+    @Parameter(property = "tauri.dev.automation", defaultValue = "0")
+    int automationPort;
+
     /** Environment variables for the dev server (pom only). */
     @Parameter
     Map<String, String> environment;
@@ -127,8 +137,11 @@ public class DevMojo extends AbstractMojo {
         MavenBuildLog log = new MavenBuildLog(getLog());
         BuildConfig build = ConfigLoader.load(config.toPath()).config().build();
         String devUrl = build == null ? null : build.devUrl();
+        Map<String, String> env = environment == null ? Map.of() : environment;
         String command = DevServer.commandFor(build == null ? null : build.beforeDevCommand(), devUrl, frontendDir.toPath()).orElse(null);
-        Frontend.Starter frontend = Frontend.of(command, frontendDir.toPath(), environment == null ? Map.of() : environment,
+        // a just-generated app or a fresh clone: the dev server is a package.json script that needs node_modules
+        if (command != null) DependencyInstall.ifMissing(frontendDir.toPath(), env, log);
+        Frontend.Starter frontend = Frontend.of(command, frontendDir.toPath(), env,
                 devUrl, new DevUrlWait(Duration.ofSeconds(devUrlTimeout)), log);
 
         Path output = Path.of(project.getBuild().getOutputDirectory());
@@ -143,7 +156,10 @@ public class DevMojo extends AbstractMojo {
         Compiler compiler = (changed, l) -> javac.compile(changed, l) && placeBindings(output, l);
         AppProcess.Launch launch = new AppProcess.Launch(AppProcess.Launch.currentJava(),
                 paths(project.getRuntimeClasspathElements()), mainClass, config.toPath(), list(appJvmArgs), list(appArgs),
-                project.getBasedir().toPath(), true);
+                project.getBasedir().toPath(), true, automationPort);
+        if (automationPort != 0) {
+            log.info("WebDriver automation on: attach with WebKitWebDriver --target=127.0.0.1:" + automationPort);
+        }
 
         List<Path> watched = new ArrayList<>(javaRoots);
         watched.addAll(resourceRoots);

@@ -35,6 +35,7 @@ class DevMojoConfigurationTest {
         assertThat(mojo.devUrlTimeout).isEqualTo(60);
         assertThat(mojo.noWatch).isFalse();
         assertThat(mojo.appJvmArgs).isNullOrEmpty();
+        assertThat(mojo.automationPort).isZero();
     }
 
     @Test
@@ -61,6 +62,7 @@ class DevMojoConfigurationTest {
             session.getUserProperties().setProperty("tauri.devUrlTimeout", "5");
             session.getUserProperties().setProperty("tauri.noWatch", "true");
             session.getUserProperties().setProperty("tauri.config", "desktop/tauri.conf.json");
+            session.getUserProperties().setProperty("tauri.dev.automation", "45123");
         }
 
         @Test
@@ -70,6 +72,7 @@ class DevMojoConfigurationTest {
             assertThat(mojo.devUrlTimeout).isEqualTo(5);
             assertThat(mojo.noWatch).isTrue();
             assertThat(mojo.config).isEqualTo(new File(BASEDIR, "desktop/tauri.conf.json"));
+            assertThat(mojo.automationPort).isEqualTo(45123);
         }
     }
 

@@ -43,19 +43,21 @@ public final class TauriDriver implements AutoCloseable {
     private static final Duration GRACE = Duration.ofSeconds(3);
 
     private final Path workDir;
-    private final VirtualDisplay display;
-    private final WebDriverServer server;
-    private final WebDriver driver;
+    private final VirtualDisplay display; // null when attached: the app draws wherever it was started
+    private volatile WebDriverServer server; // attached: a new one on each reconnect
+    private final String attachedTo; // "127.0.0.1:port" for an app we did not start, else null
+    private volatile WebDriver driver;
     private final Thread shutdownHook;
     private String finalAppLog;
 
-    private TauriDriver(Path workDir, VirtualDisplay display, WebDriverServer server, WebDriver driver) {
+    private TauriDriver(Path workDir, VirtualDisplay display, WebDriverServer server, WebDriver driver, String attachedTo) {
         this.workDir = workDir;
         this.display = display;
         this.server = server;
         this.driver = driver;
+        this.attachedTo = attachedTo;
         // A JVM that ends without close() (a killed build, a forgotten try) must not leave the app running.
-        this.shutdownHook = new Thread(() -> ProcessTree.of(server.handle()).forEach(ProcessHandle::destroyForcibly),
+        this.shutdownHook = new Thread(() -> ProcessTree.of(this.server.handle()).forEach(ProcessHandle::destroyForcibly),
                 "tauri4j-driver-reaper");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
@@ -78,7 +80,7 @@ public final class TauriDriver implements AutoCloseable {
             Path script = app.writeScript(workDir, workDir.resolve("app.log"), workDir.resolve("app.pid"));
             WebDriver driver = new SessionStart(server, app, script, workDir).open();
             LOG.log(DEBUG, "App session ready in {0} ms in total ({1})", millisSince(t0), display);
-            return new TauriDriver(workDir, display, server, driver);
+            return new TauriDriver(workDir, display, server, driver, null);
         } catch (RuntimeException e) {
             if (server != null) {
                 Set<ProcessHandle> started = startedProcesses(server, workDir);
@@ -91,6 +93,51 @@ public final class TauriDriver implements AutoCloseable {
             deleteTree(workDir);
             throw e;
         }
+    }
+
+    /**
+     * Drives an app that is already running with WebDriver automation on a loopback port, e.g. one started by
+     * {@code mvn tauri:dev -Dtauri.dev.automation=<port>}; waits up to 30 s for it to accept. The app is not
+     * ours: {@link #close()} ends the session and the driver and leaves the app running. After the app
+     * restarted (tauri:dev does on each Java change), {@link #reconnect()}.
+     */
+    public static TauriDriver attach(int port) {
+        return attach(port, SessionStart.START_TIMEOUT);
+    }
+
+    /** {@link #attach(int)} with another time limit for the app to accept the session. */
+    public static TauriDriver attach(int port, Duration timeout) {
+        if (port < 1 || port > 65535) throw new IllegalArgumentException("Not a TCP port: " + port);
+        Path webDriver = HostTool.WEBKIT_WEBDRIVER.require();
+        Path workDir = createWorkDir();
+        String target = "127.0.0.1:" + port;
+        try {
+            AttachedSession session = AttachedSession.open(webDriver, target, workDir.resolve("webdriver.log"), timeout);
+            return new TauriDriver(workDir, null, session.server(), session.driver(), target);
+        } catch (RuntimeException e) {
+            deleteTree(workDir);
+            throw e;
+        }
+    }
+
+    /**
+     * A new session with the attached app, waiting up to {@code timeout} for it: after a restart the old
+     * session is gone ("invalid session id"). Only for {@link #attach(int)}.
+     */
+    public void reconnect(Duration timeout) {
+        if (attachedTo == null) throw new IllegalStateException("reconnect() is for attached apps; this one was started by start()");
+        quitQuietly();
+        // A session request to an app that died meanwhile can hang in the driver: a fresh driver each time
+        server.close();
+        AttachedSession session = AttachedSession.open(HostTool.WEBKIT_WEBDRIVER.require(), attachedTo,
+                workDir.resolve("webdriver.log"), timeout);
+        server = session.server();
+        driver = session.driver();
+    }
+
+    /** {@link #reconnect(Duration)} with 30 s. */
+    public void reconnect() {
+        reconnect(SessionStart.START_TIMEOUT);
     }
 
     /** The Selenium driver, for finding elements, typing, clicking, navigating and waiting. */
@@ -146,7 +193,10 @@ public final class TauriDriver implements AutoCloseable {
         }
     }
 
-    /** Everything the app wrote to stdout and stderr so far; still available after {@link #close()}. */
+    /**
+     * Everything the app wrote to stdout and stderr so far; still available after {@link #close()}. Empty for
+     * an attached app, whose output goes where its starter sends it.
+     */
     public synchronized String appLog() {
         return finalAppLog != null ? finalAppLog : readOrEmpty(workDir.resolve("app.log"));
     }
@@ -161,6 +211,14 @@ public final class TauriDriver implements AutoCloseable {
             return;
         }
         long t0 = System.nanoTime();
+        if (attachedTo != null) {
+            quitQuietly();
+            server.close();
+            finalAppLog = "";
+            deleteTree(workDir);
+            removeShutdownHook();
+            return;
+        }
         Set<ProcessHandle> started = startedProcesses(server, workDir);
         try {
             driver.quit();
@@ -179,6 +237,15 @@ public final class TauriDriver implements AutoCloseable {
         LOG.log(DEBUG, "Closed in {0} ms", millisSince(t0));
         if (!left.isEmpty()) {
             throw new IllegalStateException("These processes did not stop: " + describe(left));
+        }
+    }
+
+    /** The attached app may be gone already (restarting, or stopped): its session then cannot end politely. */
+    private void quitQuietly() {
+        try {
+            driver.quit();
+        } catch (WebDriverException e) {
+            LOG.log(DEBUG, "The old session could not be ended: {0}", e.getMessage().lines().findFirst().orElse(""));
         }
     }
 

@@ -14,6 +14,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -39,14 +41,24 @@ final class WebDriverServer implements AutoCloseable {
      * between our probe and the driver's bind; the driver then exits at once, so we simply try again.
      */
     static WebDriverServer start(Path executable, VirtualDisplay display, Path log) {
+        return start(executable, display, null, log);
+    }
+
+    /**
+     * With a {@code target} ("127.0.0.1:port") the driver starts no app: each new session connects to the app
+     * already listening there (one started with automation and {@code WEBKIT_INSPECTOR_SERVER}); no display needed.
+     */
+    static WebDriverServer start(Path executable, VirtualDisplay display, String target, Path log) {
         long t0 = System.nanoTime();
         for (int attempt = 1; ; attempt++) {
             int port = freePort();
-            ProcessBuilder pb = new ProcessBuilder(executable.toString(), "--port=" + port, "--host=127.0.0.1")
+            List<String> command = new ArrayList<>(List.of(executable.toString(), "--port=" + port, "--host=127.0.0.1"));
+            if (target != null) command.add("--target=" + target);
+            ProcessBuilder pb = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
-            environmentFor(display, pb.environment());
+            if (display != null) environmentFor(display, pb.environment());
             Process process;
             try {
                 process = pb.start();

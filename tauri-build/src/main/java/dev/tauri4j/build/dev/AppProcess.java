@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -35,16 +36,37 @@ public final class AppProcess implements RunningApp {
      * @param args       program arguments
      * @param workingDir the app's working directory
      * @param inheritIo  true: the app writes straight to this terminal; false: its output goes to the log
+     * @param automationPort 0, or the loopback port where the app lets WebDriver drive it
+     *                   ({@code WebKitWebDriver --target=127.0.0.1:<port>}): it gets {@code --automation} and
+     *                   {@code WEBKIT_INSPECTOR_SERVER}
      */
     public record Launch(Path java, List<Path> classpath, String mainClass, Path config, List<String> jvmArgs,
-                         List<String> args, Path workingDir, boolean inheritIo) {
+                         List<String> args, Path workingDir, boolean inheritIo, int automationPort) {
         public Launch {
+            if (automationPort < 0 || automationPort > 65535) {
+                throw new DevException("the automation port " + automationPort + " is not a TCP port."
+                        + " Fix: pass -Dtauri.dev.automation=<1-65535>, or leave it out");
+            }
             classpath = List.copyOf(classpath);
             jvmArgs = List.copyOf(jvmArgs);
             args = List.copyOf(args);
             if (mainClass == null || mainClass.isBlank()) {
                 throw new DevException("no main class to run. Fix: set <mainClass> in the tauri plugin's configuration or -Dtauri.mainClass");
             }
+        }
+
+        /** Without automation. */
+        public Launch(Path java, List<Path> classpath, String mainClass, Path config, List<String> jvmArgs,
+                      List<String> args, Path workingDir, boolean inheritIo) {
+            this(java, classpath, mainClass, config, jvmArgs, args, workingDir, inheritIo, 0);
+        }
+
+        /**
+         * Variables set for the app: with automation, WebKit's inspector server on the loopback port, which is
+         * where {@code WebKitWebDriver --target} connects (and what makes the runtime allow automation).
+         */
+        public Map<String, String> environment() {
+            return automationPort == 0 ? Map.of() : Map.of("WEBKIT_INSPECTOR_SERVER", "127.0.0.1:" + automationPort);
         }
 
         /** The java of the JVM running this code. */
@@ -64,12 +86,14 @@ public final class AppProcess implements RunningApp {
             cmd.add(String.join(File.pathSeparator, classpath.stream().map(Path::toString).toList()));
             cmd.add(mainClass);
             cmd.addAll(args);
+            if (automationPort != 0 && !args.contains("--automation")) cmd.add("--automation");
             return cmd;
         }
     }
 
     public static AppProcess start(Launch launch, BuildLog log) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(launch.command()).directory(launch.workingDir().toFile());
+        pb.environment().putAll(launch.environment());
         if (launch.inheritIo()) {
             pb.inheritIO();
         } else {

@@ -62,7 +62,43 @@ record BuildPlan(List<ToolCommand> commands, String why) {
                     + "of the package managers you do not use, or set build.beforeBuildCommand in tauri.conf.json");
         }
         Path lockfile = pm.lockfileIn(frontendDir);
-        return new BuildPlan(List.of(pm.frozenInstall(lockfile), pm.runBuild()), lockfile.getFileName() + " found");
+        return new BuildPlan(List.of(lockedInstall(pm, lockfile, log), pm.runBuild()), lockfile.getFileName() + " found");
+    }
+
+    /**
+     * The command that installs a frontend's dependencies (for {@code tauri:dev} on a fresh checkout): the
+     * lockfile's package manager, frozen; without a lockfile, the one package.json names, else npm.
+     */
+    static ToolCommand installCommand(Path frontendDir, BuildLog log) throws IOException {
+        for (PackageManager pm : PackageManager.values()) {
+            Path lockfile = pm.lockfileIn(frontendDir);
+            if (lockfile != null) return lockedInstall(pm, lockfile, log);
+        }
+        PackageManager declared = PackageManager.named(readPackageJson(frontendDir.resolve("package.json"))
+                .path("packageManager").asText(null));
+        return (declared == null ? PackageManager.NPM : declared).install();
+    }
+
+    /**
+     * The frozen install, except for a package-lock.json that {@code npm ci} would refuse although npm wrote it
+     * (see {@link NpmLockfile}): then {@code npm install}, which installs the locked versions and leaves the
+     * lockfile as it is.
+     */
+    private static ToolCommand lockedInstall(PackageManager pm, Path lockfile, BuildLog log) throws IOException {
+        if (pm == PackageManager.NPM && lockfile.getFileName().toString().equals("package-lock.json")) {
+            List<String> missing = NpmLockfile.missingOptionalDependencies(lockfile);
+            if (!missing.isEmpty()) {
+                log.warn(lockfile + " has no entry for " + missing.size() + " optional dependencies ("
+                        + String.join(", ", missing.subList(0, Math.min(3, missing.size())))
+                        + (missing.size() > 3 ? ", ..." : "") + "): the registry npm used did not have them when it"
+                        + " wrote the lockfile, and `npm ci` refuses such a lockfile (npm/cli#9846). Installing with"
+                        + " `npm install` instead, which keeps the locked versions. Fix for reproducible CI builds:"
+                        + " delete package-lock.json and node_modules, run npm install against a registry that has"
+                        + " every platform package, and commit the new lockfile");
+                return pm.install();
+            }
+        }
+        return pm.frozenInstall(lockfile);
     }
 
     /** The commands as one line, e.g. "npm ci && npm run build". */

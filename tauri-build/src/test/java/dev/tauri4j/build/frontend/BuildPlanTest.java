@@ -135,4 +135,56 @@ class BuildPlanTest {
                 .hasMessageContaining(dir.resolve("package.json").toString())
                 .hasMessageContaining("not valid JSON");
     }
+
+    /** What npm 11.19 wrote here for Vite 7 against a registry mirror that lacked rollup 4.68.7's non-Linux packages. */
+    private static String lockfile(String rollupPackages) {
+        return """
+                {"name": "app", "lockfileVersion": 3, "requires": true, "packages": {
+                  "": {"name": "app", "devDependencies": {"vite": "7.3.8"}},
+                  "node_modules/vite": {"version": "7.3.8", "dev": true, "dependencies": {"rollup": "^4.43.0"},
+                    "optionalDependencies": {"fsevents": "~2.3.3"}},
+                  "node_modules/vite/node_modules/fsevents": {"version": "2.3.3", "optional": true, "os": ["darwin"]},
+                  "node_modules/rollup": {"version": "4.68.7", "dev": true, "optionalDependencies": {
+                    "@rollup/rollup-darwin-arm64": "4.68.7", "@rollup/rollup-linux-x64-gnu": "4.68.7"}}%s
+                }}
+                """.formatted(rollupPackages);
+    }
+
+    @Test
+    void aPackageLockWithoutSomeOptionalPackagesIsInstalledWithNpmInstallBecauseNpmCiWouldRefuseIt() throws IOException {
+        Files.writeString(dir.resolve("package.json"), WITH_BUILD);
+        Files.writeString(dir.resolve("package-lock.json"), lockfile("""
+                ,
+                "node_modules/@rollup/rollup-linux-x64-gnu": {"version": "4.68.7", "optional": true, "os": ["linux"]}"""));
+
+        assertThat(BuildPlan.choose(dir, null, log).display()).isEqualTo("npm install && npm run build");
+        assertThat(String.join("\n", log.at("WARN"))).contains("@rollup/rollup-darwin-arm64 (of rollup)", "npm/cli#9846", "npm install")
+                .doesNotContain("rollup-linux-x64-gnu", "fsevents");
+        assertThat(BuildPlan.installCommand(dir, log).display()).isEqualTo("npm install");
+    }
+
+    @Test
+    void aCompletePackageLockKeepsNpmCi() throws IOException {
+        Files.writeString(dir.resolve("package.json"), WITH_BUILD);
+        Files.writeString(dir.resolve("package-lock.json"), lockfile("""
+                ,
+                "node_modules/@rollup/rollup-linux-x64-gnu": {"version": "4.68.7", "optional": true, "os": ["linux"]},
+                "node_modules/@rollup/rollup-darwin-arm64": {"version": "4.68.7", "optional": true, "os": ["darwin"]}"""));
+
+        assertThat(BuildPlan.choose(dir, null, log).display()).isEqualTo("npm ci && npm run build");
+        assertThat(log.at("WARN")).isEmpty();
+    }
+
+    @Test
+    void theDevInstallUsesTheLockfilesManagerOrPackageJsonsOrNpm() throws IOException {
+        Files.writeString(dir.resolve("package.json"), "{\"packageManager\": \"pnpm@9.15.0\"}");
+        assertThat(BuildPlan.installCommand(dir, log).display()).isEqualTo("pnpm install");
+        Files.writeString(dir.resolve("yarn.lock"), "# yarn lockfile v1\n");
+        assertThat(BuildPlan.installCommand(dir, log).display()).isEqualTo("yarn install --frozen-lockfile");
+        Files.delete(dir.resolve("yarn.lock"));
+        Files.writeString(dir.resolve("package.json"), "{}");
+        assertThat(BuildPlan.installCommand(dir, log).display()).isEqualTo("npm install");
+        Files.writeString(dir.resolve("package-lock.json"), lockfile(""));
+        assertThat(BuildPlan.installCommand(dir, log).display()).isEqualTo("npm install");
+    }
 }

@@ -1,0 +1,185 @@
+// The dev loop on a freshly generated app, as a user runs it: mvn archetype:generate (vanilla-ts), then
+// mvn tauri:dev in the background with WebDriver automation on a loopback port. The window shows Java's answer;
+// each edit of the greet command's source (the "Hello, " literal) is seen in the window after a restart; a compile
+// error keeps the running app; SIGTERM (what Ctrl-C sends the JVM too) ends the session with no process left: no
+// app JVM, no WebKit process, no dev server, no node.
+// Timings go to target/dev-loop-timings.txt; -Ddevloop.edits=N (default 5) sets how many edits are timed.
+import dev.tauri4j.test.TauriDriver
+import dev.tauri4j.test.VirtualDisplay
+import java.nio.file.Files
+import java.time.Duration
+import java.util.concurrent.ConcurrentHashMap
+import java.util.concurrent.TimeUnit
+import org.openqa.selenium.JavascriptException
+import org.openqa.selenium.NoSuchFrameException
+import org.openqa.selenium.WebDriverException
+
+def ms = { long since -> (System.nanoTime() - since).intdiv(1_000_000) }
+def version = new groovy.xml.XmlSlurper().parse(new File(basedir, 'pom.xml')).properties.'tauri4j.version'.text()
+def edits = Integer.getInteger('devloop.edits', 5)
+def itTarget = basedir.canonicalFile
+while (itTarget != null && !new File(itTarget, 'it-repo').isDirectory()) itTarget = itTarget.parentFile
+assert itTarget : 'target/it-repo above ' + basedir
+def settings = null
+itTarget.eachFileRecurse(groovy.io.FileType.FILES) { if (settings == null && it.name == 'interpolated-settings.xml') settings = it }
+assert settings : 'the invoker interpolated settings.xml'
+def mvn = new File(System.getProperty('maven.home'), 'bin/mvn').path
+def mavenArgs = [mvn, '-B', '-s', settings.path, '-Dmaven.repo.local=' + new File(itTarget, 'it-repo').path]
+def work = new File(basedir, 'target')
+work.mkdirs()
+
+def env = { ProcessBuilder pb -> pb.environment().remove('MAVEN_PROJECTBASEDIR'); pb } // exported by the outer ./mvnw
+
+// 1. generate
+long generateStart = System.nanoTime()
+def gen = env(new ProcessBuilder(mavenArgs + ['archetype:generate', '-DarchetypeGroupId=dev.tauri4j',
+        '-DarchetypeArtifactId=tauri-archetype', '-DarchetypeVersion=' + version, '-DgroupId=com.example',
+        '-DartifactId=dev-app', '-Dversion=1.0.0', '-Dpackage=com.example.dev'])
+        .directory(work).redirectErrorStream(true)).start()
+def genLog = gen.inputStream.getText('UTF-8')
+assert gen.waitFor() == 0 : genLog
+long generateMs = ms(generateStart)
+def app = new File(work, 'dev-app')
+new File(app, '.mvn').mkdirs() // Maven's project root is the app, not the tauri4j checkout around it
+def source = null
+new File(app, 'src/main/java').eachFileRecurse(groovy.io.FileType.FILES) { if (source == null && it.text.contains('"Hello, "')) source = it }
+assert source : 'a Java source with the greet literal "Hello, "'
+def original = source.text
+
+// 2. tauri:dev in the background, on its own display
+def port = new ServerSocket(0, 1, InetAddress.loopbackAddress).withCloseable { it.localPort }
+def display = VirtualDisplay.open()
+def devLog = new File(work, 'tauri-dev.log')
+def pb = env(new ProcessBuilder(mavenArgs + ['tauri:dev', '-Dtauri.dev.automation=' + port]).directory(app)
+        .redirectErrorStream(true).redirectOutput(devLog))
+pb.environment().put('DISPLAY', display.name())
+pb.environment().put('GDK_BACKEND', 'x11')
+pb.environment().remove('WAYLAND_DISPLAY')
+long devStart = System.nanoTime()
+def dev = pb.start()
+// Every process tauri:dev starts, seen while it runs (a child re-parented to init is no descendant any more)
+def seen = new ConcurrentHashMap<Long, String>()
+def watcher = Thread.startDaemon('dev-loop-process-watch') {
+    while (dev.alive) {
+        dev.toHandle().descendants().each { seen.putIfAbsent(it.pid(), it.info().command().orElse('?')) }
+        sleep 100
+    }
+}
+
+def greetInWindow = '''
+    const input = document.getElementById('greet-input');
+    const msg = document.getElementById('greet-msg');
+    input.value = 'Dev';
+    msg.textContent = '';
+    document.getElementById('greet-button').click();
+    for (let i = 0; i < 300 && !msg.textContent; i++) await new Promise(r => setTimeout(r, 10));
+    return { text: msg.textContent, loaded: performance.timeOrigin + performance.timing.loadEventEnd - performance.timing.navigationStart };'''
+def driver = null
+def timings = []
+def pageTimings = []
+def failure = null
+try {
+    driver = TauriDriver.attach(port, Duration.ofMinutes(5))
+    // What the window shows when the user clicks Greet; during a restart the session or the page is gone for a moment
+    def trace = new File(work, 'dev-loop-trace.txt')
+    long pageLoadedAt = 0 // epoch ms, by the page's own clock: when the window had the new page
+    def seeInWindow = { String expected, Duration limit ->
+        long start = System.nanoTime()
+        long deadline = start + limit.toNanos()
+        String last = null
+        while (System.nanoTime() < deadline) {
+            try {
+                def shown = driver.executeAsync(greetInWindow)
+                last = shown.text
+                trace << "${ms(start)} ms: ${last}\n"
+                if (last?.startsWith(expected)) {
+                    pageLoadedAt = (shown.loaded as double).longValue()
+                    return last
+                }
+            } catch (JavascriptException | NoSuchFrameException pageNotReady) {
+                // the page is still loading, or reloads (a restarted app's window): same session, try again
+                last = pageNotReady.message.readLines().first()
+                trace << "${ms(start)} ms: page not ready: ${last}\n"
+            } catch (WebDriverException appGone) { // the session ended with the old app
+                trace << "${ms(start)} ms: ${appGone.class.simpleName} ${appGone.message.readLines().first()}; reconnecting\n"
+                driver.reconnect(Duration.ofSeconds(60))
+                trace << "${ms(start)} ms: reconnected\n"
+            }
+            sleep 20
+        }
+        assert false : "the window never showed '${expected}...' within ${limit.seconds} s; last: ${last}\n" + devLog.text.readLines().takeRight(40).join('\n')
+    }
+    def first = seeInWindow('Hello, Dev!', Duration.ofMinutes(2))
+    long firstWindowMs = ms(devStart)
+    println "first answer in the window: ${first}"
+
+    // 3. edits: save, then time until the window shows the new answer
+    def current = '"Hello, "'
+    (1..edits).each { n ->
+        def next = "\"Edit ${n}, \""
+        sleep 300 // the watcher's debounce must not merge two edits
+        source.text = source.text.replace(current, next)
+        long saved = System.nanoTime()
+        long savedEpoch = System.currentTimeMillis()
+        seeInWindow("Edit ${n}, Dev!", Duration.ofSeconds(60))
+        timings << ms(saved)
+        pageTimings << pageLoadedAt - savedEpoch
+        current = next
+    }
+
+    // 4. a compile error: reported, and the running app keeps answering
+    source.text = source.text.replace(current, current + ' +')
+    long broken = System.nanoTime()
+    while (!devLog.text.contains('Compilation failed') && ms(broken) < 60_000) sleep 100
+    assert devLog.text.contains('Compilation failed') : devLog.text.readLines().takeRight(40).join('\n')
+    assert seeInWindow("Edit ${edits}, Dev!", Duration.ofSeconds(10))
+    driver.screenshot(new File(work, 'dev-loop-window.png').toPath())
+
+    def median = { List values ->
+        def sorted = values.sort(false)
+        sorted.size() % 2 ? sorted[sorted.size().intdiv(2)] : (sorted[sorted.size().intdiv(2) - 1] + sorted[sorted.size().intdiv(2)]) / 2
+    }
+    def restarts = (devLog.text =~ /App restarted in (\d+) ms/).collect { it[1] as int }
+    def table = """\
+        | dev loop (${edits} edits) | ms |
+        |---|---|
+        | archetype:generate | ${generateMs} |
+        | tauri:dev start to Java's answer in the window (compile, npm install, Vite, app) | ${firstWindowMs} |
+        | generate to first window, total | ${generateMs + firstWindowMs} |
+        | save to new page loaded in the window (the page's clock), median | ${median(pageTimings)} |
+        | save to new page loaded, each edit | ${pageTimings.join(', ')} |
+        | save to new answer seen through WebDriver (click, read), median | ${median(timings)} |
+        | save to new answer seen, each edit | ${timings.join(', ')} |
+        | change seen to new app started (tauri:dev's log), each | ${restarts.join(', ')} |
+        """.stripIndent()
+    println table
+    new File(work, 'dev-loop-timings.txt').text = table
+    assert restarts.size() == edits : "one restart per edit: ${restarts}"
+} catch (Throwable t) {
+    failure = t
+} finally {
+    driver?.close()
+    // 5. stop as Ctrl-C would: SIGTERM to Maven's JVM, whose shutdown hook stops the app and the dev server
+    dev.destroy()
+    def stopped = dev.waitFor(30, TimeUnit.SECONDS)
+    if (!stopped) dev.destroyForcibly()
+    watcher.join(1000)
+    display.close()
+    source.text = original
+    if (failure) throw failure
+    assert stopped : 'tauri:dev did not end within 30 s of SIGTERM'
+}
+
+def names = seen.values().collect { new File(it).name }
+println "tauri:dev started: ${names.countBy { it }}"
+assert names.contains('java') && names.any { it.startsWith('WebKit') } && names.contains('node') :
+        "the app JVM, WebKit and node should have run under tauri:dev: ${names}"
+sleep 500
+def left = seen.findAll { pid, cmd -> ProcessHandle.of(pid).map { it.alive }.orElse(false) }
+assert left.isEmpty() : "processes left after SIGTERM: ${left}"
+// nothing else runs from the app's folder (a dev server re-parented before the watcher saw it)
+def strays = ProcessHandle.allProcesses().filter { p ->
+    p.info().commandLine().map { it.contains(app.canonicalPath) }.orElse(false) }.toList()
+assert strays.isEmpty() : "processes still running from ${app}: ${strays.collect { it.info().commandLine().orElse('') }}"
+assert devLog.text.contains('Changed: ' + source.name) : devLog.text
+return true
