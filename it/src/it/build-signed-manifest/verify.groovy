@@ -17,8 +17,9 @@ if (minisign == null) {
 def verify = { File file, File sig ->
     def process = [minisign.path, '-V', '-m', file.path, '-x', sig.path, '-p', pub.path].execute()
     def output = new StringBuilder()
-    process.consumeProcessOutput(output, output)
-    [process.waitFor(), output.toString()]
+    // waits for the output to be read too: consumeProcessOutput + waitFor could return before minisign's text arrived
+    process.waitForProcessOutput(output, output)
+    [process.exitValue(), output.toString()]
 }
 
 def (exit, output) = verify(manifest, signature)

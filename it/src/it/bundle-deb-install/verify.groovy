@@ -13,8 +13,7 @@ import org.openqa.selenium.support.ui.WebDriverWait
 def run(List<String> cmd) {
     def p = cmd.execute()
     def out = new StringBuilder()
-    p.consumeProcessOutput(out, out)
-    p.waitFor()
+    p.waitForProcessOutput(out, out) // the output is read to the end before this returns
     return [p.exitValue(), out.toString()]
 }
 def sha(File f) { MessageDigest.getInstance('SHA-256').digest(f.bytes).encodeHex().toString() }
