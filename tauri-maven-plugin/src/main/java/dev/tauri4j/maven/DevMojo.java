@@ -103,6 +103,13 @@ public class DevMojo extends AbstractMojo {
     @Parameter(property = "tauri.dev.fastStart", defaultValue = "true")
     boolean fastStart;
 
+    /**
+     * Milliseconds without a further file event before a batch of changes is applied: long enough for an editor's
+     * save (temp file, renames, a format-on-save write), and part of every restart.
+     */
+    @Parameter(property = "tauri.dev.debounce", defaultValue = "100")
+    int debounceMillis;
+
     /** Environment variables for the dev server (pom only). */
     @Parameter
     Map<String, String> environment;
@@ -175,7 +182,7 @@ public class DevMojo extends AbstractMojo {
         watched.addAll(resourceRoots);
         watched.add(config.toPath());
         watched.add(config.toPath().toAbsolutePath().getParent().resolve("capabilities"));
-        SourceWatcher watcher = noWatch ? null : new SourceWatcher(watched, SourceWatcher.DEFAULT_DEBOUNCE);
+        SourceWatcher watcher = noWatch ? null : new SourceWatcher(watched, Duration.ofMillis(Math.max(0, debounceMillis)));
         try {
             AppLauncher launcher = fastStart
                     ? FastLaunch.of(launch, Path.of(project.getBuild().getDirectory(), "tauri-dev"), log)

@@ -54,7 +54,7 @@ class FastLaunchTest {
 
         assertThat(split.classpath()).containsExactly(runtime, other);
         assertThat(split.mainClass()).isEqualTo(FastLaunch.LAUNCHER);
-        assertThat(split.jvmArgs()).containsExactly("-Dx=1", "-Dtauri.dev.main=app.Main", "-Dtauri.dev.classes=" + classes.toAbsolutePath());
+        assertThat(split.jvmArgs()).containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dx=1", "-Dtauri.dev.main=app.Main", "-Dtauri.dev.classes=" + classes.toAbsolutePath());
         assertThat(split.args()).isEqualTo(launch.args());
     }
 
