@@ -84,13 +84,14 @@ public final class AotCache {
         String key = key(launch);
         // no configuration: that JVM did not get to exit normally (killed, crashed); the next launch records again
         boolean recorded = Files.isRegularFile(configuration);
-        boolean ok = false;
+        Boolean ok = null;
         try {
-            ok = recorded && assemble(launch);
+            if (recorded) ok = assemble(launch);
         } finally {
             synchronized (this) {
                 try {
-                    if (recorded) Files.writeString(ok ? keyFile : failedFile, key);
+                    // null: cut short (Ctrl-C while assembling), neither usable nor failed: the next session records
+                    if (ok != null) Files.writeString(ok ? keyFile : failedFile, key);
                     Files.deleteIfExists(configuration);
                 } catch (IOException e) {
                     log.debug("AOT cache: cannot write " + dir + ": " + e.getMessage());
@@ -100,7 +101,8 @@ public final class AotCache {
         }
     }
 
-    private boolean assemble(AppProcess.Launch launch) {
+    /** True: assembled; false: the JDK could not (not tried again for this key); null: cut short. */
+    private Boolean assemble(AppProcess.Launch launch) {
         Path building = dir.resolve("app.aot.tmp");
         List<String> cmd = new ArrayList<>(launch.command());
         int main = cmd.indexOf(launch.mainClass());
@@ -118,7 +120,7 @@ public final class AotCache {
             try {
                 Runtime.getRuntime().removeShutdownHook(stop);
             } catch (IllegalStateException e) {
-                return false; // shutting down
+                return null; // shutting down
             }
             if (code != 0 || !Files.isRegularFile(building)) {
                 log.debug("AOT cache: assembling failed (exit " + p.exitValue() + "), see " + dir.resolve("aot-create.log"));
@@ -132,7 +134,7 @@ public final class AotCache {
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return null;
         }
     }
 
