@@ -78,7 +78,8 @@ public final class AotCache {
 
     /**
      * After the recording JVM exited: assembles the cache from its configuration with the same java, options and
-     * class path (no app runs), then marks it usable for {@code launch}'s key; on any failure marks the key failed.
+     * class path (no app runs), then marks it usable for {@code launch}'s key, or failed when the JDK cannot make
+     * it; a recording that never got written (app killed) or an assembly cut short (Ctrl-C) marks nothing.
      */
     public void recorded(AppProcess.Launch launch) {
         String key = key(launch);
