@@ -174,7 +174,7 @@ public final class Tauri {
             if (discoverCommands) discoverRegistrars();
             TauriConfig cfg = config != null ? config : defaultConfig();
             AssetSource source = assets != null ? assets
-                    : new ClasspathAssetSource(Tauri.class.getClassLoader(), AssetSource.DEFAULT_ROOT);
+                    : new ClasspathAssetSource(appLoader(), AssetSource.DEFAULT_ROOT);
             AssetIntegrity integrity = checkedAssets(source);
             AppRuntime runtime = new AppRuntime(cfg, LaunchMode.detect(args), WebviewPlatform.forCurrentOs(),
                     new Dispatcher(commands), commands, state, new AssetResolver(integrity.source()), integrity.manifest(),
@@ -184,8 +184,7 @@ public final class Tauri {
 
         // package-private for tests: run() calls it unless discoverCommands(false)
         void discoverRegistrars() {
-            ClassLoader loader = Thread.currentThread().getContextClassLoader();
-            for (CommandRegistrar registrar : ServiceLoader.load(CommandRegistrar.class, loader != null ? loader : Tauri.class.getClassLoader())) {
+            for (CommandRegistrar registrar : ServiceLoader.load(CommandRegistrar.class, appLoader())) {
                 try {
                     commands(registrar);
                 } catch (RuntimeException e) {
@@ -205,9 +204,14 @@ public final class Tauri {
             }
         }
 
-        private static TauriConfig defaultConfig() {
+        // the context loader sees the app's classes also when tauri:dev loads them in a child loader (DevLauncher)
+        private static ClassLoader appLoader() {
             ClassLoader loader = Thread.currentThread().getContextClassLoader();
-            try (InputStream in = loader.getResourceAsStream(CONFIG_RESOURCE)) {
+            return loader != null ? loader : Tauri.class.getClassLoader();
+        }
+
+        private static TauriConfig defaultConfig() {
+            try (InputStream in = appLoader().getResourceAsStream(CONFIG_RESOURCE)) {
                 if (in == null) {
                     throw new IllegalStateException("No tauri.conf.json found. Put it at src/main/resources/" + CONFIG_RESOURCE
                             + ", pass -Dtauri.config=path/to/tauri.conf.json, or call Tauri.builder().config(...)");

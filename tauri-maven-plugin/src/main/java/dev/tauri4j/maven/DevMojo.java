@@ -1,12 +1,14 @@
 package dev.tauri4j.maven;
 
 import dev.tauri4j.build.BuildLog;
+import dev.tauri4j.build.dev.AppLauncher;
 import dev.tauri4j.build.dev.AppProcess;
 import dev.tauri4j.build.dev.Compiler;
 import dev.tauri4j.build.dev.DevException;
 import dev.tauri4j.build.dev.DevLoop;
 import dev.tauri4j.build.dev.DevServer;
 import dev.tauri4j.build.dev.DevUrlWait;
+import dev.tauri4j.build.dev.FastLaunch;
 import dev.tauri4j.build.dev.Frontend;
 import dev.tauri4j.build.dev.JavacCompiler;
 import dev.tauri4j.build.dev.SourceWatcher;
@@ -93,6 +95,21 @@ public class DevMojo extends AbstractMojo {
     @Parameter(property = "tauri.dev.automation", defaultValue = "0")
     int automationPort;
 
+    /**
+     * Starts the app through the runtime's {@code DevLauncher} (jars on the JVM's class path, the app's classes in
+     * a child class loader) with the JDK's AOT cache in {@code target/tauri-dev}: the first start records, later
+     * starts and restarts are quicker. {@code false}: the plain {@code java -cp <classes and jars> <mainClass>}.
+     */
+    @Parameter(property = "tauri.dev.fastStart", defaultValue = "true")
+    boolean fastStart;
+
+    /**
+     * Milliseconds without a further file event before a batch of changes is applied: long enough for an editor's
+     * save (temp file, renames, a format-on-save write), and part of every restart.
+     */
+    @Parameter(property = "tauri.dev.debounce", defaultValue = "100")
+    int debounceMillis;
+
     /** Environment variables for the dev server (pom only). */
     @Parameter
     Map<String, String> environment;
@@ -165,9 +182,12 @@ public class DevMojo extends AbstractMojo {
         watched.addAll(resourceRoots);
         watched.add(config.toPath());
         watched.add(config.toPath().toAbsolutePath().getParent().resolve("capabilities"));
-        SourceWatcher watcher = noWatch ? null : new SourceWatcher(watched, SourceWatcher.DEFAULT_DEBOUNCE);
+        SourceWatcher watcher = noWatch ? null : new SourceWatcher(watched, Duration.ofMillis(Math.max(0, debounceMillis)));
         try {
-            new DevLoop(log, frontend, AppProcess.launcher(launch, log), compiler, watcher,
+            AppLauncher launcher = fastStart
+                    ? FastLaunch.of(launch, Path.of(project.getBuild().getDirectory(), "tauri-dev"), log)
+                    : AppProcess.launcher(launch, log);
+            new DevLoop(log, frontend, launcher, compiler, watcher,
                     new DevLoop.Layout(javaRoots, resourceRoots, output), true).run();
         } finally {
             if (watcher != null) watcher.close();

@@ -8,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 /** Stops a process and all its descendants: a polite signal first, then a forced one after a grace period. */
 final class ProcessTree {
 
+    private static final long POLL_MILLIS = 5;
+
     private ProcessTree() {}
 
     /**
@@ -15,34 +17,40 @@ final class ProcessTree {
      * so children reparented to init by their parent's death are still ended).
      */
     static void stop(ProcessHandle root, Duration grace) {
-        List<ProcessHandle> tree = new ArrayList<>(root.descendants().toList());
+        List<ProcessHandle> descendants = root.descendants().toList();
+        List<ProcessHandle> tree = new ArrayList<>(descendants);
         tree.add(root);
-        // leaves first would not matter for SIGTERM; signal all, then wait for all together
         for (ProcessHandle p : tree) p.destroy();
         long deadline = System.nanoTime() + grace.toNanos();
-        for (ProcessHandle p : tree) {
-            long left = deadline - System.nanoTime();
-            try {
-                if (left > 0) p.onExit().get(left, TimeUnit.NANOSECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            } catch (Exception e) {
-                // timed out: forced below
-            }
-        }
+        // the root first: for our own child the JDK sees the exit at once, while onExit() of any other process
+        // polls, the first time after 300 ms (a restart would wait that long for WebKit's helpers)
+        awaitRoot(root, deadline);
+        for (ProcessHandle p : descendants) await(p, deadline);
         for (ProcessHandle p : tree) {
             if (p.isAlive()) p.destroyForcibly();
         }
-        for (ProcessHandle p : tree) {
-            try {
-                p.onExit().get(2, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (Exception e) {
-                // a process that survives SIGKILL for 2 s is beyond our reach
-            }
+        // a process that survives SIGKILL for 2 s is beyond our reach
+        long killDeadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        awaitRoot(root, killDeadline);
+        for (ProcessHandle p : descendants) await(p, killDeadline);
+    }
+
+    private static void awaitRoot(ProcessHandle root, long deadline) {
+        long left = deadline - System.nanoTime();
+        try {
+            if (left > 0) root.onExit().get(left, TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            // timed out: the caller forces it
+        }
+    }
+
+    private static void await(ProcessHandle p, long deadline) {
+        try {
+            while (p.isAlive() && System.nanoTime() < deadline) Thread.sleep(POLL_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -31,7 +31,8 @@ import java.util.stream.Stream;
  */
 public final class SourceWatcher implements ChangeSource, AutoCloseable {
 
-    public static final Duration DEFAULT_DEBOUNCE = Duration.ofMillis(200);
+    /** Long enough for an IDE's save (temp file, renames, a format-on-save write); every ms of it is in each restart. */
+    public static final Duration DEFAULT_DEBOUNCE = Duration.ofMillis(100);
 
     private final WatchService service;
     private final Duration debounce;

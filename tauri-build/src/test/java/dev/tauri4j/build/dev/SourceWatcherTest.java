@@ -44,6 +44,24 @@ class SourceWatcherTest {
     }
 
     @Test
+    void anIdesSafeWriteAndAFormatOnSaveAreOneBatchAtTheDefaultDebounce() throws Exception {
+        Path java = Files.createDirectories(project.resolve("src/main/java/com/example"));
+        Path file = Files.writeString(java.resolve("Main.java"), "class Main {}");
+        try (SourceWatcher watcher = new SourceWatcher(List.of(project.resolve("src/main/java")), SourceWatcher.DEFAULT_DEBOUNCE)) {
+            // IntelliJ's safe write: the new text to a temp file, the old file aside, the temp renamed over it
+            Path tmp = Files.writeString(java.resolve("Main.java___jb_tmp___"), "class Main { int x; }");
+            Path old = Files.move(file, java.resolve("Main.java___jb_old___"));
+            Files.move(tmp, file);
+            Files.delete(old);
+            Thread.sleep(40); // then a formatter on save writes the file once more
+            Files.writeString(file, "class Main {\n    int x;\n}\n");
+
+            assertThat(watcher.next(Duration.ofSeconds(5))).contains(file.toAbsolutePath());
+            assertThat(watcher.next(Duration.ofMillis(300))).as("nothing left over for a second restart").isEmpty();
+        }
+    }
+
+    @Test
     void aWatchedFileIsReportedAndItsNeighboursAreNot() throws Exception {
         Path config = Files.writeString(project.resolve("tauri.conf.json"), "{}");
         try (SourceWatcher watcher = new SourceWatcher(List.of(config, project.resolve("capabilities")), Duration.ofMillis(100))) {
