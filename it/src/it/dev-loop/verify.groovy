@@ -2,7 +2,8 @@
 // mvn tauri:dev in the background with WebDriver automation on a loopback port. The window shows Java's answer;
 // each edit of the greet command's source (the "Hello, " literal) is seen in the window after a restart; a compile
 // error keeps the running app; SIGTERM (what Ctrl-C sends the JVM too) ends the session with no process left: no
-// app JVM, no WebKit process, no dev server, no node.
+// app JVM, no WebKit process, no dev server, no node. A last session closes the window instead: tauri:dev ends by
+// itself, and again nothing is left.
 // Timings go to target/dev-loop-timings.txt; -Ddevloop.edits=N (default 5) sets how many edits are timed.
 import dev.tauri4j.test.TauriDriver
 import dev.tauri4j.test.VirtualDisplay
@@ -60,7 +61,7 @@ def greetInWindow = '''
     return { text: msg.textContent, loaded: performance.timeOrigin + performance.timing.loadEventEnd - performance.timing.navigationStart };'''
 
 // One tauri:dev session (steps 2 to 6) with extra Maven arguments; returns its timings
-def session = { String name, List<String> extraArgs ->
+def session = { String name, List<String> extraArgs, boolean closeWindow = false ->
     // 2. tauri:dev in the background, on its own display
     def port = new ServerSocket(0, 1, InetAddress.loopbackAddress).withCloseable { it.localPort }
     def display = VirtualDisplay.open()
@@ -121,37 +122,48 @@ def session = { String name, List<String> extraArgs ->
         def first = seeInWindow('Hello, Dev!', Duration.ofMinutes(2))
         firstWindowMs = ms(devStart)
         println "first answer in the window: ${first}"
+        if (closeWindow) {
+            // the user closes the window: the app ends, and tauri:dev with it, stopping the dev server
+            driver.driver().close()
+            assert dev.waitFor(60, TimeUnit.SECONDS) : 'tauri:dev still runs 60 s after its window was closed\n' + devLog.text.readLines().takeRight(40).join('\n')
+            assert dev.exitValue() == 0 : 'tauri:dev failed after the window was closed\n' + devLog.text.readLines().takeRight(40).join('\n')
+            result = [name: name, firstWindowMs: firstWindowMs]
+        } else {
+            // 3. edits: save, then time until the window shows the new answer
+            def current = '"Hello, "'
+            (1..edits).each { n ->
+                def next = "\"Edit ${n}, \""
+                sleep 300 // the watcher's debounce must not merge two edits
+                source.text = source.text.replace(current, next)
+                long saved = System.nanoTime()
+                long savedEpoch = System.currentTimeMillis()
+                seeInWindow("Edit ${n}, Dev!", Duration.ofSeconds(60))
+                timings << ms(saved)
+                pageTimings << pageLoadedAt - savedEpoch
+                current = next
+            }
 
-        // 3. edits: save, then time until the window shows the new answer
-        def current = '"Hello, "'
-        (1..edits).each { n ->
-            def next = "\"Edit ${n}, \""
-            sleep 300 // the watcher's debounce must not merge two edits
-            source.text = source.text.replace(current, next)
-            long saved = System.nanoTime()
-            long savedEpoch = System.currentTimeMillis()
-            seeInWindow("Edit ${n}, Dev!", Duration.ofSeconds(60))
-            timings << ms(saved)
-            pageTimings << pageLoadedAt - savedEpoch
-            current = next
+            // 4. a compile error: reported, and the running app keeps answering
+            source.text = source.text.replace(current, current + ' +')
+            long broken = System.nanoTime()
+            while (!devLog.text.contains('Compilation failed') && ms(broken) < 60_000) sleep 100
+            assert devLog.text.contains('Compilation failed') : devLog.text.readLines().takeRight(40).join('\n')
+            assert seeInWindow("Edit ${edits}, Dev!", Duration.ofSeconds(10))
+            driver.screenshot(new File(work, 'dev-loop-window.png').toPath())
+
+            def restarts = (devLog.text =~ /App restarted in (\d+) ms/).collect { it[1] as int }
+            assert restarts.size() == edits : "one restart per edit: ${restarts}"
+            result = [name: name, firstWindowMs: firstWindowMs, pageTimings: pageTimings, timings: timings, restarts: restarts,
+                      load: new File('/proc/loadavg').text.split(' ')[0]]
         }
-
-        // 4. a compile error: reported, and the running app keeps answering
-        source.text = source.text.replace(current, current + ' +')
-        long broken = System.nanoTime()
-        while (!devLog.text.contains('Compilation failed') && ms(broken) < 60_000) sleep 100
-        assert devLog.text.contains('Compilation failed') : devLog.text.readLines().takeRight(40).join('\n')
-        assert seeInWindow("Edit ${edits}, Dev!", Duration.ofSeconds(10))
-        driver.screenshot(new File(work, 'dev-loop-window.png').toPath())
-
-        def restarts = (devLog.text =~ /App restarted in (\d+) ms/).collect { it[1] as int }
-        assert restarts.size() == edits : "one restart per edit: ${restarts}"
-        result = [name: name, firstWindowMs: firstWindowMs, pageTimings: pageTimings, timings: timings, restarts: restarts,
-                  load: new File('/proc/loadavg').text.split(' ')[0]]
     } catch (Throwable t) {
         failure = t
     } finally {
-        driver?.close()
+        try {
+            driver?.close()
+        } catch (WebDriverException windowAlreadyGone) {
+            // the closed-window session's app is gone: nothing to end
+        }
         // 5. stop as Ctrl-C would: SIGTERM to Maven's JVM, whose shutdown hook stops the app and the dev server
         dev.destroy()
         def stopped = dev.waitFor(30, TimeUnit.SECONDS)
@@ -170,12 +182,12 @@ def session = { String name, List<String> extraArgs ->
             "the app JVM, WebKit and node should have run under tauri:dev: ${names}"
     sleep 500
     def left = seen.findAll { pid, cmd -> ProcessHandle.of(pid).map { it.alive }.orElse(false) }
-    assert left.isEmpty() : "processes left after SIGTERM: ${left}"
+    assert left.isEmpty() : "processes left after ${closeWindow ? 'closing the window' : 'SIGTERM'}: ${left}"
     // nothing else runs from the app's folder (a dev server re-parented before the watcher saw it)
     def strays = ProcessHandle.allProcesses().filter { p ->
         p.info().commandLine().map { it.contains(app.canonicalPath) }.orElse(false) }.toList()
     assert strays.isEmpty() : "processes still running from ${app}: ${strays.collect { it.info().commandLine().orElse('') }}"
-    assert devLog.text.contains('Changed: ' + source.name) : devLog.text
+    if (!closeWindow) assert devLog.text.contains('Changed: ' + source.name) : devLog.text
     result
 }
 
@@ -189,6 +201,8 @@ def results = []
 (1..rounds).each { round ->
     variants.each { v -> results << session(variants.size() * rounds > 1 ? "${v.label}-${round}" : '', v.args) + [variant: v.label] }
 }
+session('closed-window', [], true)
+println 'closing the window ended tauri:dev with no process left'
 def firstSession = results.first()
 def table = """\
     | dev loop (${edits} edits) | ms |
