@@ -2,7 +2,11 @@
 window.violations = [];
 document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective + ' ' + e.blockedURI));
 window.frameReady = new Promise((resolve) => {
-  window.addEventListener('message', (e) => { if (e.data && e.data.ready) resolve(true); });
+  const frame = () => document.getElementById('frame').contentWindow;
+  const ping = setInterval(() => frame().postMessage({ ping: true }, '*'), 50);
+  window.addEventListener('message', (e) => {
+    if (e.source === frame() && e.data && e.data.ready) { clearInterval(ping); resolve(true); }
+  });
 });
 window.askFrame = (request) => window.frameReady.then(() => new Promise((resolve) => {
   const onAnswer = (e) => {
