@@ -63,7 +63,7 @@ export default function App({ productName }: { productName: string }) {
     <>
       <h1>{productName}</h1>
       <p className="hint">
-        A web page in the system webview, a Java backend. Edit <code>src/App.tsx</code> and <code>Main.java</code>.
+        A web page in the system webview, a Java backend. Edit <code>src/App.tsx</code> and <code>Commands.java</code>.
       </p>
 
       <section>
