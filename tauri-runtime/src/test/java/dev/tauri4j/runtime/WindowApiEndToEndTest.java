@@ -90,7 +90,7 @@ class WindowApiEndToEndTest {
     private static void waitFor(String what, Duration timeout, BooleanSupplier condition) {
         long end = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) throw new AssertionError("timed out waiting for " + what);
+            if (System.nanoTime() > end) throw new AssertionError("timed out waiting for " + what + windowManagerState());
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {
@@ -98,6 +98,22 @@ class WindowApiEndToEndTest {
                 throw new AssertionError(e);
             }
         }
+    }
+
+    /** What the window manager was doing when a wait timed out: the evidence a flaky run needs. */
+    private static String windowManagerState() {
+        if (windowManager == null) return "";
+        String log;
+        try {
+            log = Files.readString(home.resolve("openbox.log"));
+        } catch (IOException e) {
+            log = e.toString();
+        }
+        return "\nopenbox alive: " + windowManager.isAlive() + (windowManager.isAlive() ? "" : " (exit " + windowManager.exitValue() + ")")
+                + "\nroot _NET_SUPPORTING_WM_CHECK: " + x("xprop", "-root", "_NET_SUPPORTING_WM_CHECK")
+                + "\nroot _NET_ACTIVE_WINDOW: " + x("xprop", "-root", "_NET_ACTIVE_WINDOW")
+                + "\nwindows: " + x("wmctrl", "-l", "-G")
+                + "\nopenbox log:\n" + log;
     }
 
     /** Runs xdotool (or another X client) on the app's display and returns its output. */
