@@ -11,6 +11,8 @@ record HostTool(String command, String debianPackage) {
     static final HostTool XVFB = new HostTool("Xvfb", "xvfb");
     static final HostTool WEBKIT_WEBDRIVER = new HostTool("WebKitWebDriver", "webkit2gtk-driver");
     static final HostTool XDPYINFO = new HostTool("xdpyinfo", "x11-utils");
+    static final HostTool XPROP = new HostTool("xprop", "x11-utils");
+    static final HostTool OPENBOX = new HostTool("openbox", "openbox");
 
     /** Finds the program on this process's PATH, or fails with the command that installs it. */
     Path require() {

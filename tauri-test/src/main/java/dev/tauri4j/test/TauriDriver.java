@@ -43,7 +43,7 @@ public final class TauriDriver implements AutoCloseable {
     private static final Duration GRACE = Duration.ofSeconds(3);
 
     private final Path workDir;
-    private final VirtualDisplay display; // null when attached: the app draws wherever it was started
+    private final VirtualDisplay display; // null when attached or borrowed: this driver does not close it
     private volatile WebDriverServer server; // attached: a new one on each reconnect
     private final String attachedTo; // "127.0.0.1:port" for an app we did not start, else null
     private volatile WebDriver driver;
@@ -68,6 +68,19 @@ public final class TauriDriver implements AutoCloseable {
      * not come up.
      */
     public static TauriDriver start(AppLauncher app) {
+        return launch(app, null);
+    }
+
+    /**
+     * Starts the app on {@code display}, which the caller owns and closes (e.g. one with a {@link WindowManager} on
+     * it); {@link #close()} leaves it running.
+     */
+    public static TauriDriver start(AppLauncher app, VirtualDisplay display) {
+        return launch(app, java.util.Objects.requireNonNull(display, "display"));
+    }
+
+    /** Starts the app on {@code borrowed}, or on a display of its own when that is null. */
+    private static TauriDriver launch(AppLauncher app, VirtualDisplay borrowed) {
         app.validate();
         long t0 = System.nanoTime();
         Path webDriver = HostTool.WEBKIT_WEBDRIVER.require();
@@ -75,19 +88,19 @@ public final class TauriDriver implements AutoCloseable {
         VirtualDisplay display = null;
         WebDriverServer server = null;
         try {
-            display = VirtualDisplay.open();
+            display = borrowed != null ? borrowed : VirtualDisplay.open();
             server = WebDriverServer.start(webDriver, display, workDir.resolve("webdriver.log"));
             Path script = app.writeScript(workDir, workDir.resolve("app.log"), workDir.resolve("app.pid"));
             WebDriver driver = new SessionStart(server, app, script, workDir).open();
             LOG.log(DEBUG, "App session ready in {0} ms in total ({1})", millisSince(t0), display);
-            return new TauriDriver(workDir, display, server, driver, null);
+            return new TauriDriver(workDir, borrowed != null ? null : display, server, driver, null);
         } catch (RuntimeException e) {
             if (server != null) {
                 Set<ProcessHandle> started = startedProcesses(server, workDir);
                 server.close();
                 ProcessTree.stop(started, Duration.ZERO);
             }
-            if (display != null) {
+            if (display != null && borrowed == null) {
                 display.close();
             }
             deleteTree(workDir);
@@ -230,7 +243,9 @@ public final class TauriDriver implements AutoCloseable {
         started.remove(server.handle());
         List<ProcessHandle> left = ProcessTree.stop(started, GRACE);
         LOG.log(DEBUG, "WebKitWebDriver and {0} app processes stopped in {1} ms", started.size(), millisSince(t0));
-        display.close();
+        if (display != null) {
+            display.close(); // null: the caller's display, which the caller closes
+        }
         finalAppLog = readOrEmpty(workDir.resolve("app.log"));
         deleteTree(workDir);
         removeShutdownHook();
@@ -292,7 +307,7 @@ public final class TauriDriver implements AutoCloseable {
         }
     }
 
-    private static void deleteTree(Path dir) {
+    static void deleteTree(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

@@ -40,8 +40,15 @@ public final class VirtualDisplay implements AutoCloseable {
         }
     }
 
+    /**
+     * Set to {@code forbidden} in the unit-test layer (the build's surefire configuration): a display there would
+     * make {@code mvn test} depend on an X server, so a test that asks for one fails with the fix instead.
+     */
+    public static final String LAYER_PROPERTY = "tauri4j.test.display";
+
     /** Uses {@code $DISPLAY} when it is set and answers; otherwise starts Xvfb (which must be installed). */
     public static VirtualDisplay open() {
+        requireDisplayLayer();
         String current = System.getenv("DISPLAY");
         if (current != null && !current.isBlank()) {
             if (answers(current)) {
@@ -59,6 +66,7 @@ public final class VirtualDisplay implements AutoCloseable {
     }
 
     static VirtualDisplay startXvfb(Path executable) {
+        requireDisplayLayer();
         long t0 = System.nanoTime();
         Path log;
         Process process;
@@ -127,6 +135,15 @@ public final class VirtualDisplay implements AutoCloseable {
     @Override
     public String toString() {
         return "VirtualDisplay[" + name + (xvfb != null ? ", Xvfb pid " + xvfb.pid() : ", borrowed") + "]";
+    }
+
+    /** Refuses a display in the layer that must run without one, naming the fix. */
+    static void requireDisplayLayer() {
+        if ("forbidden".equals(System.getProperty(LAYER_PROPERTY))) {
+            throw new IllegalStateException("This test needs an X display, but it runs in the unit-test layer"
+                    + " (maven-surefire, `mvn test`), which starts none (" + LAYER_PROPERTY + "=forbidden). Fix: name"
+                    + " the test class *IT so that maven-failsafe runs it in the integration-test phase (`mvn verify`).");
+        }
     }
 
     /** A cheap round trip to the server; without xdpyinfo we trust the variable rather than fail. */
