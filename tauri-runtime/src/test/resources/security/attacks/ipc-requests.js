@@ -1,4 +1,4 @@
-// Floods ipc://localhost with hostile requests (SecurityEndToEndTest); the body of an async function in the page.
+// Floods ipc://localhost with hostile requests (SecurityEndToEndIT); the body of an async function in the page.
 // arguments: the invoke key (as an attacker who holds it), the number of requests.
 const key = arguments[0], N = arguments[1];
 const inv = window.__TAURI_INTERNALS__.invoke;

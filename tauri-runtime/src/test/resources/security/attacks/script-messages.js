@@ -1,4 +1,4 @@
-// Floods the app with hostile script messages (SecurityEndToEndTest); the body of an async function in the page.
+// Floods the app with hostile script messages (SecurityEndToEndIT); the body of an async function in the page.
 // arguments: the invoke key (as an attacker who holds it), the number of messages.
 const key = arguments[0], N = arguments[1];
 const post = (m) => window.webkit.messageHandlers.ipc.postMessage(m);

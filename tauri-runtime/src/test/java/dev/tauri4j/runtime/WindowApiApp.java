@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The app {@link WindowApiEndToEndTest} drives: records the window events Java listeners hear, and uses the Java Window API. */
+/** The app {@link WindowApiEndToEndIT} drives: records the window events Java listeners hear, and uses the Java Window API. */
 public final class WindowApiApp {
 
     static final List<String> WINDOW_EVENTS = List.of("tauri://resize", "tauri://move", "tauri://focus", "tauri://blur",

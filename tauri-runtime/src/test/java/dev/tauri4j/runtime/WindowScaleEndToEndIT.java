@@ -21,7 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * pixels. Sizes and positions come back physical, Logical* values are converted, and the X window (device pixels)
  * agrees.
  */
-class WindowScaleEndToEndTest {
+class WindowScaleEndToEndIT {
 
     private static TauriDriver app;
     private static String display;

@@ -28,7 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * command through the generated bindings.ts, transpiled to JavaScript by tsc. The app registers no command by
  * hand; they all come from the generated registrar, found through {@code META-INF/services}.
  */
-class ExampleAppWindowTest {
+class ExampleAppWindowIT {
 
     private static final Path ASSETS = Path.of("target/example-app/assets").toAbsolutePath();
     private static TauriDriver app;

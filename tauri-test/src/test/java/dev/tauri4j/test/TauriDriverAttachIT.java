@@ -19,7 +19,7 @@ import org.openqa.selenium.By;
  * {@link TauriDriver#attach(int)} on an app the test starts itself, as {@code tauri:dev -Dtauri.dev.automation}
  * does: WebKitGTK's MiniBrowser with {@code --automation} and {@code WEBKIT_INSPECTOR_SERVER}, restarted once.
  */
-class TauriDriverAttachTest {
+class TauriDriverAttachIT {
 
     @Test
     void attachesToARunningAppReconnectsAfterItRestartsAndLeavesItRunning(@TempDir Path dir) throws Exception {
@@ -73,7 +73,7 @@ class TauriDriverAttachTest {
     }
 
     private static Process startApp(VirtualDisplay display, int port, Path log) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(TauriDriverTest.MINIBROWSER.toString(), "--automation")
+        ProcessBuilder pb = new ProcessBuilder(TauriDriverIT.MINIBROWSER.toString(), "--automation")
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         WebDriverServer.environmentFor(display, pb.environment());
         pb.environment().put("WEBKIT_INSPECTOR_SERVER", "127.0.0.1:" + port);

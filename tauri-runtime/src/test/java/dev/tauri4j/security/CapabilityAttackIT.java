@@ -25,7 +25,7 @@ import org.openqa.selenium.By;
  * end are the attack table of docs/SECURITY-capabilities.md.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CapabilityAttackTest {
+class CapabilityAttackIT {
 
     static final int TIMES = 25;
     private static final List<String> TABLE = new ArrayList<>();

@@ -21,7 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * build's inline script no longer runs and binary invokes (which post to {@code ipc:}) are blocked, while JSON invokes
  * (script messages, outside CSP) still work. What the opt-out costs, shown rather than described.
  */
-class CspOptOutEndToEndTest {
+class CspOptOutEndToEndIT {
 
     @Test
     void withTheOptOutNothingIsAddedToThePolicy() throws Exception {

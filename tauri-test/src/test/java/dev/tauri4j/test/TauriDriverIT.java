@@ -23,7 +23,7 @@ import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.WebElement;
 
 /** Runs the harness for real: Xvfb, WebKitWebDriver and WebKitGTK's MiniBrowser standing in for an app. */
-class TauriDriverTest {
+class TauriDriverIT {
 
     static final Path MINIBROWSER = Path.of("/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser");
     static final int TEAL = 0x24c8db;

@@ -33,7 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * IPC messages through both transports. Each test prints what it tried and saw (the rows of SECURITY.md's table).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SecurityEndToEndTest {
+class SecurityEndToEndIT {
 
     static final String SECRET = "SECRET-OUTSIDE-THE-ASSETS";
     private static final Path APP_DIR = Path.of("target/security-app").toAbsolutePath();

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Closing the last window ends the process, every time: WebKit's teardown must never hang it. */
-class ExitTest {
+class ExitIT {
 
     @Test
     void closingTheLastWindowEndsTheProcessWithCodeZero() throws Exception {

@@ -29,7 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * real {@code @tauri-apps/api} package from npm (installed during the build).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class WindowEndToEndTest {
+class WindowEndToEndIT {
 
     private static TauriDriver app;
 

@@ -28,7 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * tiny dev server started here, and that origin is trusted for IPC (both paths) and navigation; without the switch
  * the same config loads the embedded assets.
  */
-class DevModeEndToEndTest {
+class DevModeEndToEndIT {
 
     private static final String INDEX = """
             <!doctype html><html><head><meta charset="utf-8"><title>dev</title></head>

@@ -18,7 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * An app that opted in with {@code openExternalLinksInBrowser(true)}: external links go to the system browser
  * (here a stand-in {@code xdg-open} on the PATH that writes down what it was given), never into the app.
  */
-class ExternalLinksEndToEndTest {
+class ExternalLinksEndToEndIT {
 
     @Test
     void externalLinksGoToTheSystemBrowserAndNeverIntoTheApp(@TempDir Path dir) throws Exception {
@@ -52,7 +52,7 @@ class ExternalLinksEndToEndTest {
             assertThat(r).containsEntry("opened", "null").containsEntry("href", "tauri://localhost/index.html");
             assertThat(app.driver().getWindowHandles()).hasSize(handles);
             assertThat(site.requests).isEmpty();
-            System.out.println(CapabilityAttackTest.rowText("opted in (`openExternalLinksInBrowser(true)`): `window.open`, `_blank`, `location.href` to http; `window.open` of file:///etc/passwd",
+            System.out.println(CapabilityAttackIT.rowText("opted in (`openExternalLinksInBrowser(true)`): `window.open`, `_blank`, `location.href` to http; `window.open` of file:///etc/passwd",
                     4, "the 3 http URLs handed to xdg-open, file: refused; no window, the app stays, the site saw no request from the app"));
         }
     }
