@@ -2,7 +2,7 @@
 // frontend build, now with the lockfile the first one wrote), then the deb installs with dpkg -i, the installed
 // app opens its window and answers an invoke through WebDriver, and dpkg -r removes it.
 // The archetype plugin gives verify scripts no test classpath, so the WebDriver part is a JUnit test written into
-// the app, run by the app's own Maven with its tauri-test dependency (the harness the app's MainWindowTest uses).
+// the app, run by the app's own Maven with its tauri-test dependency (the harness the app's MainWindowIT uses).
 // Call: evaluate(new File(basedir, '../installed-deb.groovy'))(app, packageName)
 { File app, String packageName ->
     def moduleTarget = app.canonicalFile
@@ -49,7 +49,7 @@
             testDir = testDir.listFiles().find { it.isDirectory() }
         }
         def javaPackage = new File(app, 'src/test/java').toPath().relativize(testDir.toPath()).toString().replace('/', '.')
-        new File(testDir, 'InstalledAppTest.java').text = """\
+        new File(testDir, 'InstalledAppIT.java').text = """\
             package ${javaPackage};
 
             import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -62,7 +62,7 @@
             import org.junit.jupiter.api.Test;
 
             /** Written by the archetype IT: the app installed from the deb, in its window, through WebDriver. */
-            class InstalledAppTest {
+            class InstalledAppIT {
                 @Test
                 void theInstalledAppAnswersInItsWindow() {
                     try (TauriDriver app = TauriDriver.start(AppLauncher.executable(Path.of(System.getenv("INSTALLED_APP"))))) {
@@ -73,10 +73,10 @@
                 }
             }
             """.stripIndent()
-        def (testCode, testLog) = run(mvn + ['test-compile', 'surefire:test', '-Dtest=InstalledAppTest'], [INSTALLED_APP: command])
+        def (testCode, testLog) = run(mvn + ['test-compile', 'failsafe:integration-test', 'failsafe:verify', '-Dit.test=InstalledAppIT'], [INSTALLED_APP: command])
         new File(app, 'target/installed-app-test.log').text = testLog
         assert testCode == 0 : testLog.readLines().takeRight(60).join('\n')
-        def report = new File(app, "target/surefire-reports/TEST-${javaPackage}.InstalledAppTest.xml").text
+        def report = new File(app, "target/failsafe-reports/TEST-${javaPackage}.InstalledAppIT.xml").text
         assert report.contains('tests="1"') && report.contains('failures="0"') && report.contains('errors="0"') && report.contains('skipped="0"')
     } finally {
         def (removeCode, removeOut) = run(['dpkg', '-r', packageName])

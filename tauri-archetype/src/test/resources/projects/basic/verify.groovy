@@ -9,7 +9,7 @@ assert new File(app, 'src/main.ts').isFile()
 assert new File(app, '.gitignore').text.contains('node_modules/')
 assert new File(app, 'dist/index.html').isFile() : 'npm run build made dist/'
 assert new File(app, 'target/classes/tauri4j/assets/index.html').isFile() : 'tauri:build embedded dist/'
-def e2e = new File(app, 'target/surefire-reports/TEST-com.example.hello.MainWindowTest.xml').text
+def e2e = new File(app, 'target/failsafe-reports/TEST-com.example.hello.MainWindowIT.xml').text
 assert e2e.contains('tests="1"') && e2e.contains('skipped="0"') && e2e.contains('failures="0"') && e2e.contains('errors="0"')
 // @Command: the processor generated the registrar and the bindings, and tauri:build put them next to main.ts
 assert new File(app, 'target/classes/META-INF/services/dev.tauri4j.CommandRegistrar').text.trim() == 'com.example.hello.GeneratedCommands'

@@ -11,7 +11,7 @@ assert pom.contains('<mainClass>org.acme.notes.app.Main</mainClass>')
 assert pom =~ /<tauri4j.version>\d[^<]*<\/tauri4j.version>/
 assert pom.contains('<version>${tauri4j.version}</version>')
 assert new File(app, 'src/main/java/org/acme/notes/app/Commands.java').text.startsWith('package org.acme.notes.app;')
-assert new File(app, 'src/test/java/org/acme/notes/app/MainWindowTest.java').isFile()
+assert new File(app, 'src/test/java/org/acme/notes/app/MainWindowIT.java').isFile()
 assert new File(app, 'src/main.ts').text.contains('`${result.length} bytes, CRC-32 ${result.crc32}`')
 assert new File(app, 'README.md').text.contains('\n## What to type\n')
 assert new File(app, 'icons/icon.png').bytes.length > 1000

@@ -22,7 +22,7 @@ assert bundles.size() == 1 && bundles[0].text.contains('greet-msg') : 'Vite bund
 def assets = new File(app, 'target/classes/tauri4j/assets')
 assert new File(assets, 'index.html').isFile() : 'tauri:build embedded dist/'
 assert new File(assets, 'assets/' + bundles[0].name).isFile() : 'the bundle is embedded too'
-def e2e = new File(app, 'target/surefire-reports/TEST-com.example.react.MainWindowTest.xml').text
+def e2e = new File(app, 'target/failsafe-reports/TEST-com.example.react.MainWindowIT.xml').text
 assert e2e.contains('tests="1"') && e2e.contains('skipped="0"') && e2e.contains('failures="0"') && e2e.contains('errors="0"')
 
 // tauri:bundle -> dpkg -i -> the installed app answers in its window -> dpkg -r

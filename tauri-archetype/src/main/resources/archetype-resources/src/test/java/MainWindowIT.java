@@ -17,7 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The real app in a real window: {@link Main} on a virtual display (Xvfb), driven through WebKitWebDriver.
  * Needs Linux with WebKitGTK 4.1, Xvfb and WebKitWebDriver; {@code TauriDriver} says what to install otherwise.
  */
-class MainWindowTest {
+class MainWindowIT {
 
     private static TauriDriver app;
 
