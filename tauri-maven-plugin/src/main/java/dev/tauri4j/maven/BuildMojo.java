@@ -108,7 +108,7 @@ public class BuildMojo extends AbstractMojo {
         if (skip) return;
         MojoErrors.run("tauri:build", () -> {
             if (!config.isFile()) {
-                throw new MojoErrors.UserFixableException("no Tauri config at " + config
+                throw new MojoErrors.GoalException("no Tauri config at " + config
                         + ". Fix: create tauri.conf.json there, or point <config> / -Dtauri.config at it");
             }
             if (!skipBindings) {
