@@ -6,7 +6,7 @@ package dev.tauri4j.config;
  * <p>The message is meant to be shown to the user as is: it names the file, the JSON path, what was
  * expected, what was found and how to fix it.
  */
-public final class ConfigException extends RuntimeException {
+public final class ConfigException extends UserFixableException {
 
     private final String source;
     private final String path;

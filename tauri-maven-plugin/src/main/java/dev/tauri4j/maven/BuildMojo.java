@@ -10,6 +10,7 @@ import dev.tauri4j.build.sign.MinisignSecretKey;
 import dev.tauri4j.build.sign.MinisignSigner;
 import java.io.File;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -108,7 +109,7 @@ public class BuildMojo extends AbstractMojo {
         if (skip) return;
         MojoErrors.run("tauri:build", () -> {
             if (!config.isFile()) {
-                throw new MojoErrors.UserFixableException("no Tauri config at " + config
+                throw new MojoErrors.GoalException("no Tauri config at " + config
                         + ". Fix: create tauri.conf.json there, or point <config> / -Dtauri.config at it");
             }
             if (!skipBindings) {
@@ -130,7 +131,14 @@ public class BuildMojo extends AbstractMojo {
 
     private NodeSource node() {
         if (nodeVersion == null || nodeVersion.isBlank()) return new NodeSource.OnPath();
-        return new NodeSource.Pinned(nodeVersion, URI.create(nodeDownloadRoot), nodeInstallDir.toPath(), localRepository.toPath());
+        URI root;
+        try {
+            root = new URI(nodeDownloadRoot);
+        } catch (URISyntaxException e) {
+            throw new MojoErrors.GoalException("nodeDownloadRoot is not a URL: " + e.getMessage()
+                    + ". Fix: give the root of a nodejs.org-style mirror, e.g. -Dtauri.nodeDownloadRoot=https://nodejs.org/dist/");
+        }
+        return new NodeSource.Pinned(nodeVersion, root, nodeInstallDir.toPath(), localRepository.toPath());
     }
 
     private dev.tauri4j.build.assets.ManifestSigner signer(Path key) throws java.io.IOException {

@@ -129,7 +129,7 @@ public class BundleMojo extends AbstractMojo {
             MavenProject built = executedProject != null ? executedProject : project;
             File jar = built.getArtifact().getFile();
             if (jar == null || !jar.isFile()) {
-                throw new MojoErrors.UserFixableException("no jar to bundle for " + project.getArtifactId()
+                throw new MojoErrors.GoalException("no jar to bundle for " + project.getArtifactId()
                         + ". Fix: the project's packaging must be jar (run mvn tauri:bundle in the app's folder)");
             }
             BundleRequest.Builder request = BundleSettings.from(ConfigLoader.load(config.toPath()), System.getProperty("os.name"))
@@ -179,7 +179,7 @@ public class BundleMojo extends AbstractMojo {
         try (JarFile j = new JarFile(jar)) {
             String main = j.getManifest() == null ? null : j.getManifest().getMainAttributes().getValue("Main-Class");
             if (main == null) {
-                throw new MojoErrors.UserFixableException(jar.getName() + " has no Main-Class. Fix: set <mainClass> in the"
+                throw new MojoErrors.GoalException(jar.getName() + " has no Main-Class. Fix: set <mainClass> in the"
                         + " tauri-maven-plugin configuration (or -Dtauri.mainClass=com.example.Main)");
             }
             return main;

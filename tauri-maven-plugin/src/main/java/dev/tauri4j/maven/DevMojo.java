@@ -4,7 +4,6 @@ import dev.tauri4j.build.BuildLog;
 import dev.tauri4j.build.dev.AppLauncher;
 import dev.tauri4j.build.dev.AppProcess;
 import dev.tauri4j.build.dev.Compiler;
-import dev.tauri4j.build.dev.DevException;
 import dev.tauri4j.build.dev.DevLoop;
 import dev.tauri4j.build.dev.DevServer;
 import dev.tauri4j.build.dev.DevUrlWait;
@@ -135,18 +134,14 @@ public class DevMojo extends AbstractMojo {
     public void execute() throws MojoFailureException, MojoExecutionException {
         MojoErrors.run("tauri:dev", () -> {
             if (!config.isFile()) {
-                throw new MojoErrors.UserFixableException("no Tauri config at " + config
+                throw new MojoErrors.GoalException("no Tauri config at " + config
                         + ". Fix: create tauri.conf.json there, or point <config> / -Dtauri.config at it");
             }
             if (mainClass == null || mainClass.isBlank()) {
-                throw new MojoErrors.UserFixableException("no main class to run. Fix: set <mainClass> in the tauri plugin's"
+                throw new MojoErrors.GoalException("no main class to run. Fix: set <mainClass> in the tauri plugin's"
                         + " configuration, or pass -Dtauri.mainClass=com.example.App");
             }
-            try {
-                run();
-            } catch (DevException e) {
-                throw new MojoErrors.UserFixableException(e.getMessage());
-            }
+            run();
         });
     }
 

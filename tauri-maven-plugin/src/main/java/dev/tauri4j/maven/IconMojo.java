@@ -35,7 +35,7 @@ public class IconMojo extends AbstractMojo {
         MojoErrors.run("tauri:icon", () -> {
             Path src = source.toPath();
             if (!source.isFile()) {
-                throw new MojoErrors.UserFixableException("no icon source at " + src
+                throw new MojoErrors.GoalException("no icon source at " + src
                         + ". Fix: give a square PNG of 1024x1024 px with -Dtauri.icon.source=path/to/icon.png");
             }
             IconReport report = IconSet.generate(src, output.toPath());

@@ -3,6 +3,8 @@ package dev.tauri4j.maven;
 import dev.tauri4j.build.info.EnvironmentReport;
 import dev.tauri4j.build.info.Host;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -20,13 +22,15 @@ public class InfoMojo extends AbstractMojo {
     RuntimeInformation runtime;
 
     @Override
-    public void execute() {
+    public void execute() throws MojoFailureException, MojoExecutionException {
         if (skip) return;
-        String maven = runtime == null ? null : runtime.getMavenVersion();
-        EnvironmentReport report = EnvironmentReport.collect(Host.system(), maven);
-        for (String line : report.render().split("\n")) getLog().info(line);
-        if (!report.missingRequired().isEmpty()) {
-            getLog().warn(report.missingRequired().size() + " required tool(s) missing: see the commands above");
-        }
+        MojoErrors.run("tauri:info", () -> {
+            String maven = runtime == null ? null : runtime.getMavenVersion();
+            EnvironmentReport report = EnvironmentReport.collect(Host.system(), maven);
+            for (String line : report.render().split("\n")) getLog().info(line);
+            if (!report.missingRequired().isEmpty()) {
+                getLog().warn(report.missingRequired().size() + " required tool(s) missing: see the commands above");
+            }
+        });
     }
 }

@@ -66,7 +66,7 @@ final class ProcessorPath {
         String groupId = value(path, "groupId");
         String artifactId = value(path, "artifactId");
         if (groupId == null || artifactId == null) {
-            throw new MojoErrors.UserFixableException("an <annotationProcessorPaths> entry of maven-compiler-plugin lacks"
+            throw new MojoErrors.GoalException("an <annotationProcessorPaths> entry of maven-compiler-plugin lacks"
                     + " <groupId> or <artifactId>. Fix: give both");
         }
         String version = value(path, "version");
@@ -76,7 +76,7 @@ final class ProcessorPath {
             }
         }
         if (version == null) {
-            throw new MojoErrors.UserFixableException("the annotation processor " + groupId + ":" + artifactId + " has no"
+            throw new MojoErrors.GoalException("the annotation processor " + groupId + ":" + artifactId + " has no"
                     + " version. Fix: add <version> to its <path> in maven-compiler-plugin, or manage it in <dependencyManagement>");
         }
         String type = value(path, "type");

@@ -62,7 +62,7 @@ public class SignerMojo extends AbstractMojo {
         Path sec = secretKey.toPath();
         Path pub = publicKey != null ? publicKey.toPath() : Path.of(sec + ".pub");
         if (!force && (Files.exists(sec) || Files.exists(pub))) {
-            throw new MojoErrors.UserFixableException("key file " + (Files.exists(sec) ? sec : pub)
+            throw new MojoErrors.GoalException("key file " + (Files.exists(sec) ? sec : pub)
                     + " already exists. Fix: choose another -Dtauri.signer.secretKey, or overwrite it with -Dtauri.signer.force=true");
         }
         if (force) {
@@ -81,11 +81,11 @@ public class SignerMojo extends AbstractMojo {
     private void sign() throws Exception {
         Path target = file.toPath();
         if (!Files.isRegularFile(target)) {
-            throw new MojoErrors.UserFixableException("cannot sign " + target + ": no such file");
+            throw new MojoErrors.GoalException("cannot sign " + target + ": no such file");
         }
         Path sec = secretKey.toPath();
         if (!Files.isRegularFile(sec)) {
-            throw new MojoErrors.UserFixableException("secret key " + sec + " not found. Fix: generate one with mvn tauri:signer,"
+            throw new MojoErrors.GoalException("secret key " + sec + " not found. Fix: generate one with mvn tauri:signer,"
                     + " or point -Dtauri.signer.secretKey at yours");
         }
         char[] password = MinisignSecretKey.isEncrypted(sec) ? password(false) : null;
@@ -98,13 +98,13 @@ public class SignerMojo extends AbstractMojo {
         if (fromEnv != null) return fromEnv.toCharArray();
         Console console = System.console();
         if (console == null) {
-            throw new MojoErrors.UserFixableException("the secret key needs a password and there is no terminal to ask."
+            throw new MojoErrors.GoalException("the secret key needs a password and there is no terminal to ask."
                     + " Fix: set the environment variable " + passwordEnv
                     + (confirm ? ", or generate an unencrypted key with -Dtauri.signer.noPassword=true" : ""));
         }
         char[] first = console.readPassword("Password for %s: ", secretKey);
         if (confirm && !java.util.Arrays.equals(first, console.readPassword("Once more: "))) {
-            throw new MojoErrors.UserFixableException("the two passwords differ; nothing was written");
+            throw new MojoErrors.GoalException("the two passwords differ; nothing was written");
         }
         return first;
     }

@@ -11,12 +11,12 @@ final class SigningKey {
 
     static MinisignSecretKey open(Path key, String passwordEnv) throws java.io.IOException {
         if (!Files.isRegularFile(key)) {
-            throw new MojoErrors.UserFixableException("signing key " + key + " not found. Fix: make one with mvn tauri:signer,"
+            throw new MojoErrors.GoalException("signing key " + key + " not found. Fix: make one with mvn tauri:signer,"
                     + " or point <signingKey> / -Dtauri.signingKey at yours");
         }
         String password = System.getenv(passwordEnv);
         if (MinisignSecretKey.isEncrypted(key) && password == null) {
-            throw new MojoErrors.UserFixableException("signing key " + key + " has a password. Fix: set the environment variable "
+            throw new MojoErrors.GoalException("signing key " + key + " has a password. Fix: set the environment variable "
                     + passwordEnv);
         }
         return MinisignSecretKey.read(key, password == null ? null : password.toCharArray());

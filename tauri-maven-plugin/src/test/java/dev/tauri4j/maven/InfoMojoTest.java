@@ -16,7 +16,7 @@ class InfoMojoTest {
 
     @Test
     @InjectMojo(goal = "info")
-    void logsTheToolsItLookedFor(InfoMojo mojo) {
+    void logsTheToolsItLookedFor(InfoMojo mojo) throws Exception {
         RecordingLog log = new RecordingLog();
         mojo.setLog(log);
 
@@ -29,7 +29,7 @@ class InfoMojoTest {
     @Test
     @InjectMojo(goal = "info")
     @MojoParameter(name = "skip", value = "true")
-    void skipLogsNothing(InfoMojo mojo) {
+    void skipLogsNothing(InfoMojo mojo) throws Exception {
         RecordingLog log = new RecordingLog();
         mojo.setLog(log);
 

@@ -1,7 +1,9 @@
 package dev.tauri4j.build.bundle;
 
-/** A bundle step failed; the message says what went wrong and, where possible, how to fix it. */
-public class BundleException extends RuntimeException {
+import dev.tauri4j.config.UserFixableException;
+
+/** A bundle that cannot be made as asked (settings, inputs, a missing or failing tool); the message says how to fix it. */
+public class BundleException extends UserFixableException {
 
     private static final long serialVersionUID = 1L;
 

@@ -47,13 +47,14 @@ final class FastLauncher {
                 case "app.mainclass" -> mainClass = value;
                 case "java-options" -> options.add(value);
                 case "arguments" -> defaultArgs.add(value);
-                // Anything else changes how the app starts; better to stop than to start it differently.
-                default -> throw new BundleException("jpackage's launcher config has \"" + line
+                // Anything else changes how the app starts; better to stop than to start it differently. The cfg
+                // comes from jpackage and the bundle's own options, so only a new jpackage gets here: a bug to fix.
+                default -> throw new IllegalStateException("jpackage's launcher config has \"" + line
                         + "\", which the fast launcher does not handle");
             }
         }
         if (mainClass == null || classpath.isEmpty()) {
-            throw new BundleException("jpackage's launcher config names no main class or classpath");
+            throw new IllegalStateException("jpackage's launcher config names no main class or classpath");
         }
 
         String home = "/opt/" + name;

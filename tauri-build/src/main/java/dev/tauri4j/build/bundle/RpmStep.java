@@ -70,7 +70,8 @@ final class RpmStep {
         Tools.exec(cmd, env, log);
         String prefix = names.name() + "-" + names.rpmVersion() + "-1.";
         List<Path> built = rpms(outDir).stream().filter(f -> f.getFileName().toString().startsWith(prefix)).toList();
-        if (built.size() != 1) throw new BundleException("rpmbuild finished but wrote " + built + " to " + outDir);
+        // rpmbuild succeeded, so a missing or extra package means the spec and this lookup disagree: a bug
+        if (built.size() != 1) throw new IllegalStateException("rpmbuild finished but wrote " + built + " to " + outDir);
         Path rpm = built.getFirst();
         log.info("rpm: " + rpm + " " + Trees.mb(Trees.size(rpm)) + ", Requires: " + String.join(", ", requires(request)));
         return rpm;

@@ -16,8 +16,12 @@ public final class DevUrlWait {
 
     private final Duration timeout;
 
+    /** @throws DevException when {@code timeout} is not positive: it is the user's setting */
     public DevUrlWait(Duration timeout) {
-        if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("the devUrl timeout must be positive, found " + timeout);
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new DevException("the time to wait for build.devUrl must be positive, found " + timeout.toSeconds()
+                    + " s. Fix: give a number of seconds above 0, e.g. -Dtauri.devUrlTimeout=60");
+        }
         this.timeout = timeout;
     }
 

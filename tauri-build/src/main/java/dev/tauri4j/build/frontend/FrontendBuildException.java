@@ -1,11 +1,12 @@
 package dev.tauri4j.build.frontend;
 
+import dev.tauri4j.config.UserFixableException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
 
 /** The frontend build could not run or failed; the message names the command, shows its output and the fix. */
-public final class FrontendBuildException extends RuntimeException {
+public final class FrontendBuildException extends UserFixableException {
 
     private final String command;
     private final Integer exitCode;

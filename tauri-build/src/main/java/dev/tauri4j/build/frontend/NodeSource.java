@@ -33,8 +33,10 @@ public sealed interface NodeSource {
             Objects.requireNonNull(cacheDir, "cacheDir");
             String bare = version.startsWith("v") ? version.substring(1) : version;
             if (!bare.matches("\\d+\\.\\d+\\.\\d+")) {
-                throw new IllegalArgumentException("Node version must be a full release version such as 22.12.0, "
-                        + "found \"" + version + "\"; ranges and aliases (lts, latest) are not pinned versions");
+                // the version is the user's setting (the plugin's nodeVersion), so this is theirs to fix
+                throw new FrontendBuildException("Node version must be a full release version such as 22.12.0, "
+                        + "found \"" + version + "\"; ranges and aliases (lts, latest) are not pinned versions. "
+                        + "Fix: pin an exact release, e.g. 22.12.0");
             }
             version = bare;
             downloadRoot = downloadRoot == null ? DEFAULT_DOWNLOAD_ROOT : withTrailingSlash(downloadRoot);

@@ -1,5 +1,6 @@
 package dev.tauri4j.build.icon;
 
+import dev.tauri4j.config.UserFixableException;
 import java.nio.file.Path;
 
 /**
@@ -7,7 +8,7 @@ import java.nio.file.Path;
  *
  * <p>The message is meant to be shown to the user as is: it names the file, what is wrong and how to fix it.
  */
-public final class IconException extends RuntimeException {
+public final class IconException extends UserFixableException {
 
     private final transient Path file;
 

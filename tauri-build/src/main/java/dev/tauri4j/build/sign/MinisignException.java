@@ -1,11 +1,14 @@
 package dev.tauri4j.build.sign;
 
+import dev.tauri4j.config.UserFixableException;
+
 /**
- * A minisign key or signature that cannot be used: malformed, unsupported, locked by a password, or not matching.
+ * A minisign key, signature or comment that cannot be used: malformed, unsupported, locked by a password, or not
+ * matching.
  *
  * <p>The message is meant for the user as is: it names the file (and line, for malformed files) and the problem.
  */
-public final class MinisignException extends RuntimeException {
+public final class MinisignException extends UserFixableException {
 
     /** What went wrong, for callers that react differently to a wrong password and a forged file. */
     public enum Kind {
@@ -24,7 +27,9 @@ public final class MinisignException extends RuntimeException {
         /** The signature does not match the file: the file was changed or the signature forged. */
         BAD_SIGNATURE,
         /** The file matches but the trusted comment was changed after signing. */
-        BAD_TRUSTED_COMMENT
+        BAD_TRUSTED_COMMENT,
+        /** A trusted comment to sign that minisign could not read back: several lines, too long, or unprintable. */
+        BAD_COMMENT
     }
 
     private final Kind kind;

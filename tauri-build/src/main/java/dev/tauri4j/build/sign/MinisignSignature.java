@@ -37,12 +37,9 @@ public record MinisignSignature(String untrustedComment, boolean prehashed, long
         if (signature.length != Ed25519.SIGNATURE_BYTES || globalSignature.length != Ed25519.SIGNATURE_BYTES) {
             throw new IllegalArgumentException("Ed25519 signatures are 64 bytes");
         }
-        MinisignText.checkComment(untrustedComment, MAX_UNTRUSTED_COMMENT_BYTES, "the untrusted comment");
-        MinisignText.checkComment(trustedComment, MAX_TRUSTED_COMMENT_BYTES, "the trusted comment");
-        if (!printable(trustedComment)) {
-            throw new IllegalArgumentException("the trusted comment has control characters (minisign refuses them): "
-                    + trustedComment);
-        }
+        String problem = MinisignText.commentProblem(untrustedComment, MAX_UNTRUSTED_COMMENT_BYTES, "the untrusted comment");
+        if (problem == null) problem = trustedCommentProblem(trustedComment);
+        if (problem != null) throw new IllegalArgumentException(problem);
         signature = signature.clone();
         globalSignature = globalSignature.clone();
     }
@@ -91,6 +88,15 @@ public record MinisignSignature(String untrustedComment, boolean prehashed, long
         } catch (IllegalArgumentException e) {
             throw new MinisignException(Kind.MALFORMED, source + ": " + e.getMessage());
         }
+    }
+
+    /** Why minisign would refuse {@code comment} as a trusted comment, or null when it takes it. */
+    static String trustedCommentProblem(String comment) {
+        String problem = MinisignText.commentProblem(comment, MAX_TRUSTED_COMMENT_BYTES, "the trusted comment");
+        if (problem == null && !printable(comment)) {
+            problem = "the trusted comment has control characters (minisign refuses them): " + comment;
+        }
+        return problem;
     }
 
     /** minisign's rule: tabs, printable ASCII and non-control Unicode, nothing else. */

@@ -57,8 +57,13 @@ public final class MinisignSigner {
 
     private static MinisignSignature sign(InputStream content, MinisignSecretKey key, String trustedComment)
             throws IOException {
-        // Checked before the (possibly long) hashing, and by the same rules the record enforces.
-        MinisignText.checkComment(trustedComment, MinisignSignature.MAX_TRUSTED_COMMENT_BYTES, "the trusted comment");
+        // Checked before the (possibly long) hashing, and by the same rules the record enforces. The comment can be
+        // the user's own (tauri:signer's), so a refusal is theirs to fix rather than a bug.
+        String problem = MinisignSignature.trustedCommentProblem(trustedComment);
+        if (problem != null) {
+            throw new MinisignException(MinisignException.Kind.BAD_COMMENT,
+                    problem + ". Fix: give a one-line trusted comment without control characters");
+        }
         byte[] signature = Ed25519.sign(key.privateKey(), prehash(content));
         byte[] comment = trustedComment.getBytes(UTF_8);
         byte[] covered = new byte[signature.length + comment.length];

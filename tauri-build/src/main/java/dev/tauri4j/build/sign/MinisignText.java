@@ -98,15 +98,19 @@ final class MinisignText {
         return first.substring(UNTRUSTED_PREFIX.length());
     }
 
-    /** minisign reads a comment with one fgets into a fixed buffer, so longer or multi-line ones break it. */
-    static void checkComment(String comment, int maxBytes, String what) {
+    /**
+     * Why minisign could not read {@code comment} back, or null: it reads a comment with one fgets into a fixed
+     * buffer, so longer or multi-line ones break it.
+     */
+    static String commentProblem(String comment, int maxBytes, String what) {
         if (comment.indexOf('\n') >= 0 || comment.indexOf('\r') >= 0) {
-            throw new IllegalArgumentException(what + " must be one line: " + comment);
+            return what + " must be one line: " + comment;
         }
         int bytes = comment.getBytes(UTF_8).length;
         if (bytes > maxBytes) {
-            throw new IllegalArgumentException(what + " is " + bytes + " bytes; minisign reads at most " + maxBytes);
+            return what + " is " + bytes + " bytes; minisign reads at most " + maxBytes;
         }
+        return null;
     }
 
     static String keyIdHex(long keyId) {

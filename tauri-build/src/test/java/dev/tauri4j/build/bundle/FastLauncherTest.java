@@ -63,6 +63,6 @@ class FastLauncherTest {
     @Test
     void unknownLauncherSettingsStopTheBuild() {
         assertThatThrownBy(() -> FastLauncher.script(List.of("app.mainmodule=m/x.Main"), "demo"))
-                .isInstanceOf(BundleException.class).hasMessageContaining("app.mainmodule");
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("app.mainmodule");
     }
 }

@@ -41,6 +41,14 @@ class DevUrlWaitTest {
     }
 
     @Test
+    void aTimeoutThatIsNotPositiveIsTheUsersToFix() {
+        assertThatThrownBy(() -> new DevUrlWait(Duration.ZERO))
+                .isInstanceOf(DevException.class)
+                .hasMessageContaining("found 0 s")
+                .hasMessageContaining("Fix: give a number of seconds above 0");
+    }
+
+    @Test
     void stopsEarlyWhenTheDevServerHasExited() throws Exception {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {

@@ -60,6 +60,17 @@ class MinisignSignVerifyTest {
     }
 
     @Test
+    void aCommentMinisignCouldNotReadBackIsTheUsersToFix() {
+        assertFails(() -> MinisignSigner.signToFile(file, KEYS.secretKey(), "line one\nline two"), Kind.BAD_COMMENT)
+                .hasMessageContaining("must be one line").hasMessageContaining("Fix:");
+        assertFails(() -> MinisignSigner.sign(new byte[0], KEYS.secretKey(), "x".repeat(9000)), Kind.BAD_COMMENT)
+                .hasMessageContaining("9000 bytes");
+        assertFails(() -> MinisignSigner.sign(new byte[0], KEYS.secretKey(), "bell \u0007"), Kind.BAD_COMMENT)
+                .hasMessageContaining("control characters");
+        assertThat(dir.resolve("app.tar.gz.minisig")).doesNotExist();
+    }
+
+    @Test
     void bytesInMemory() {
         byte[] manifest = "{\"index.html\":\"abc\"}".getBytes(UTF_8);
         MinisignSignature signature = MinisignSigner.sign(manifest, KEYS.secretKey(), "manifest");
