@@ -113,7 +113,22 @@ public final class WindowManager implements AutoCloseable {
         return "openbox " + state + " on " + display.name()
                 + "; root _NET_SUPPORTING_WM_CHECK: " + xprop("-root", "_NET_SUPPORTING_WM_CHECK")
                 + "; root _NET_ACTIVE_WINDOW: " + xprop("-root", "_NET_ACTIVE_WINDOW")
+                + "; managed windows: " + clients()
                 + "; openbox log: " + TauriDriver.readOrEmpty(home.resolve("openbox.log")).strip();
+    }
+
+    /** Each window in openbox's client list with its title, EWMH state and desktop. */
+    private String clients() {
+        String list = xprop("-root", "_NET_CLIENT_LIST");
+        int hash = list.indexOf('#');
+        if (hash < 0) return list;
+        StringBuilder out = new StringBuilder();
+        for (String id : list.substring(hash + 1).split(",")) {
+            String window = id.strip();
+            out.append("\n  ").append(window).append(' ')
+                    .append(xprop("-id", window, "WM_NAME", "_NET_WM_STATE", "_NET_WM_DESKTOP").replace('\n', ' '));
+        }
+        return out.toString();
     }
 
     /** Stops openbox and removes its home folder. */
