@@ -145,10 +145,24 @@ final class WindowApiSession implements AutoCloseable {
         waitFor(String.join(" ", command) + " to show " + expected, () -> x(command).contains(expected));
     }
 
-    /** Prints the app's log (for a failed test's report) and stops the app. */
+    /** Prints the app's log (for a failed test's report), stops the app and removes its home folder. */
     @Override
     public void close() {
         System.out.println("---- app log ----\n" + app.appLog());
-        app.close();
+        try {
+            app.close();
+        } finally {
+            deleteTree(home);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Could not remove the test's home folder " + dir, e);
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
@@ -33,9 +34,10 @@ class TauriDriverAttachIT {
                     showPage(app, "first run");
                     assertThat(app.driver().findElement(By.id("out")).getText()).isEqualTo("first run");
 
-                    ProcessTree.stop(ProcessTree.of(first.toHandle()), Duration.ZERO);
+                    // the second app can listen on the port only once everything of the first is gone
+                    assertThat(ProcessTree.stop(ProcessTree.of(first.toHandle()), Duration.ZERO)).as("the first app's processes").isEmpty();
                     second = startApp(display, port, dir.resolve("second.log"));
-                    app.reconnect();
+                    reconnect(app, dir.resolve("second.log"));
                     showPage(app, "second run");
                     assertThat(app.driver().findElement(By.id("out")).getText()).isEqualTo("second run");
                 } finally {
@@ -64,6 +66,15 @@ class TauriDriverAttachIT {
     @Test
     void attachRefusesAPortThatIsNotOne() {
         assertThatThrownBy(() -> TauriDriver.attach(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Reconnects; a failure carries what the restarted app printed (WebKit says there when it cannot listen). */
+    private static void reconnect(TauriDriver app, Path appLog) throws IOException {
+        try {
+            app.reconnect();
+        } catch (IllegalStateException e) {
+            throw new AssertionError(e.getMessage() + "\nThe restarted app's output:\n" + Files.readString(appLog), e);
+        }
     }
 
     private static void showPage(TauriDriver app, String text) {
