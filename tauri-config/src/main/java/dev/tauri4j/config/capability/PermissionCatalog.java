@@ -59,7 +59,15 @@ public final class PermissionCatalog {
         copy.permissions.clear();
         copy.permissions.putAll(permissions);
         copy.allowFor.putAll(allowFor);
-        more.forEach((id, g) -> copy.permissions.merge(id, g, PermissionCatalog::union));
+        more.forEach((id, g) -> {
+            copy.permissions.merge(id, g, PermissionCatalog::union);
+            for (String c : g.allow()) {
+                if (!id.contains(":allow-")) continue;
+                // name the command's own allow-<cmd> in denial messages, not a set that happens to include it
+                if (id.equals(ownAllow(c))) copy.allowFor.put(c, id);
+                else copy.allowFor.putIfAbsent(c, id);
+            }
+        });
         return copy;
     }
 
@@ -91,6 +99,13 @@ public final class PermissionCatalog {
     /** The core plugins covered ({@code app}, {@code event}, {@code window}, ...). */
     public static List<String> corePlugins() {
         return CorePermissions.plugins();
+    }
+
+    /** {@code fs:allow-read-file} for {@code plugin:fs|read_file}; null for an app command. */
+    private static String ownAllow(String command) {
+        int bar = command.indexOf('|');
+        if (!command.startsWith("plugin:") || bar < 0) return null;
+        return command.substring("plugin:".length(), bar) + ":allow-" + command.substring(bar + 1).replace('_', '-');
     }
 
     static boolean isAppPermission(String identifier) {

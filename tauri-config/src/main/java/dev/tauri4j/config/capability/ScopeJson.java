@@ -25,8 +25,9 @@ final class ScopeJson {
 
     private static List<ScopeEntry> list(JsonFields f, JsonNode node, String path, String key) {
         String fix = "list the entries, e.g. \"" + key + "\": [{\"path\": \"$APPDATA/**\"}]";
+        JsonNode v = node.get(key);
+        if (v == null || v.isNull()) return List.of(); // Tauri's Option<Vec<Value>>: null is no entries
         JsonNode array = f.array(node, path, key, fix);
-        if (array == null) return List.of();
         String at = JsonFields.path(path, key);
         List<ScopeEntry> out = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) out.add(new ScopeEntry(value(array.get(i)), f.source(), JsonFields.index(at, i)));

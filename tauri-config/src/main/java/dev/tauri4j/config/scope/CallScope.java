@@ -1,6 +1,5 @@
 package dev.tauri4j.config.scope;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,8 +27,6 @@ public record CallScope(ScopeEntries command, ScopeEntries global) {
 
     /** Every deny entry, command scope first; a deny wins over any allow. */
     public List<ScopeEntry> denied() {
-        List<ScopeEntry> out = new ArrayList<>(command.deny());
-        out.addAll(global.deny());
-        return List.copyOf(out);
+        return merged().deny();
     }
 }

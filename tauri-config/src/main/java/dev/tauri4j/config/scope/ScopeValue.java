@@ -1,6 +1,7 @@
 package dev.tauri4j.config.scope;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ public sealed interface ScopeValue {
     /** A map of keys to values, in file order. */
     record Obj(Map<String, ScopeValue> fields) implements ScopeValue {
         public Obj {
-            fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+            fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         }
     }
 

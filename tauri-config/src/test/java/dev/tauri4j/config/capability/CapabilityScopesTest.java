@@ -127,6 +127,20 @@ class CapabilityScopesTest {
     }
 
     @Test
+    void nullEntriesAreNoEntries() {
+        Capability c = CapabilityFiles.parse("{\"identifier\": \"a\", \"windows\": [\"main\"], \"permissions\": [{\"identifier\": \"allow-greet\", \"allow\": null, \"deny\": null}]}",
+                "capabilities/a.json", warnings).getFirst();
+        assertThat(c.permissions().getFirst().scoped()).isFalse();
+    }
+
+    @Test
+    void aPluginsOwnAllowPermissionIsNamedForItsCommand() {
+        assertThat(catalog().allowPermissionFor(READ)).isEqualTo("fs:allow-read-file");
+        assertThat(catalog().allowPermissionFor(WRITE)).isEqualTo("fs:allow-write-file");
+        assertThat(catalog().resolve("fs:scope")).isPresent();
+    }
+
+    @Test
     void entriesNothingReadsAreReportedAsIgnored() {
         List<String> notes = resolve("""
                 {"identifier": "a", "windows": ["main"], "permissions": [
