@@ -127,6 +127,18 @@ class CapabilityScopesTest {
     }
 
     @Test
+    void remoteAndInactiveCapabilitiesGiveTheirScopeOnlyWhereTheyApply() {
+        CapabilitySet set = resolve(
+                "{\"identifier\": \"web\", \"windows\": [\"main\"], \"local\": false, \"remote\": {\"urls\": [\"https://app.example.com\"]},"
+                        + " \"permissions\": [{\"identifier\": \"fs:scope\", \"allow\": [\"$DOWNLOAD/**\"]}, \"fs:allow-read-file\"]}",
+                "{\"identifier\": \"mac\", \"windows\": [\"main\"], \"platforms\": [\"macOS\"],"
+                        + " \"permissions\": [{\"identifier\": \"fs:allow-read-file\", \"allow\": [\"$HOME/**\"]}]}");
+        assertThat(texts(set.scopeFor(READ, "main", "https://app.example.com/page", false).global().allow())).containsExactly("$DOWNLOAD/**");
+        assertThat(set.scopeFor(READ, "main", "tauri://localhost/", true)).as("not for the app's own pages, nor from the macOS capability").isEqualTo(CallScope.NONE);
+        assertThat(set.scopeFor(READ, "main", "https://other.example.com/", false)).isEqualTo(CallScope.NONE);
+    }
+
+    @Test
     void nullEntriesAreNoEntries() {
         Capability c = CapabilityFiles.parse("{\"identifier\": \"a\", \"windows\": [\"main\"], \"permissions\": [{\"identifier\": \"allow-greet\", \"allow\": null, \"deny\": null}]}",
                 "capabilities/a.json", warnings).getFirst();
