@@ -67,19 +67,14 @@ final class CapabilityReader {
             JsonNode item = array.get(i);
             String itemPath = JsonFields.index(arrayPath, i);
             if (item.isTextual()) {
-                out.add(new PermissionRef(item.textValue(), itemPath, false));
+                out.add(new PermissionRef(item.textValue(), itemPath));
             } else if (item.isObject()) {
                 checkKeys(item, itemPath, PERMISSION_KEYS, "permission entry");
                 String id = f.text(item, itemPath, "identifier", false, "name the permission, e.g. \"identifier\": \"allow-greet\"");
                 if (id == null) {
                     throw f.fail(itemPath + ".identifier", itemPath + ".identifier is missing. Fix: name the permission, e.g. {\"identifier\": \"allow-greet\"}");
                 }
-                boolean scoped = item.has("allow") || item.has("deny");
-                if (scoped) {
-                    warnings.add(f.source() + ": " + itemPath + " has allow/deny scopes, which tauri4j does not enforce yet; "
-                            + "they are ignored and \"" + id + "\" is granted without them");
-                }
-                out.add(new PermissionRef(id, itemPath, scoped));
+                out.add(new PermissionRef(id, itemPath, ScopeJson.entries(f, item, itemPath)));
             } else {
                 throw f.wrongType(itemPath, "a permission identifier (string) or {\"identifier\": ..., \"allow\": [...]}", item, fix);
             }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.tauri4j.config.ConfigException;
 import dev.tauri4j.config.DidYouMean;
 import dev.tauri4j.config.JsonFields;
+import dev.tauri4j.config.scope.CallScope;
+import dev.tauri4j.config.scope.ScopeEntries;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,7 +21,7 @@ import java.util.Set;
  * this platform, and with every permission checked and resolved.
  *
  * @param active   the active capabilities, in selection order
- * @param warnings lines for the user (scopes ignored, capabilities inactive on this platform, ...)
+ * @param warnings lines for the user (scope entries that nothing reads, capabilities inactive on this platform, ...)
  */
 public record CapabilitySet(List<ResolvedCapability> active, List<String> warnings) {
 
@@ -44,7 +46,7 @@ public record CapabilitySet(List<ResolvedCapability> active, List<String> warnin
         List<String> notes = new ArrayList<>(warnings);
         List<ResolvedCapability> active = new ArrayList<>();
         for (Capability c : select(configured, configSource, files, notes)) {
-            ResolvedCapability r = resolve(c, catalog);
+            ResolvedCapability r = resolve(c, catalog, notes);
             if (c.activeOn(platform)) {
                 active.add(r);
             } else {
@@ -101,17 +103,68 @@ public record CapabilitySet(List<ResolvedCapability> active, List<String> warnin
         return out;
     }
 
-    private static ResolvedCapability resolve(Capability c, PermissionCatalog catalog) {
+    /**
+     * The scope {@code command} runs with when called from window {@code label} showing {@code pageUrl}: the command
+     * scope of every applying capability that allows it, and the global scope of its plugin from every applying
+     * capability. Unlike Tauri, which applies a global scope to every window, tauri4j takes it only from
+     * capabilities that apply to the calling window and page, so one window's scope never widens another's.
+     *
+     * @param appPage whether the page is one of the app's own (as for {@code CommandGuard})
+     */
+    public CallScope scopeFor(String command, String label, String pageUrl, boolean appPage) {
+        String plugin = pluginOf(command);
+        ScopeEntries commandScope = ScopeEntries.EMPTY;
+        ScopeEntries global = ScopeEntries.EMPTY;
+        for (ResolvedCapability c : active) {
+            if (!c.appliesTo(label, pageUrl, appPage)) continue;
+            if (c.allow().contains(command)) commandScope = commandScope.plus(c.commandScope(command));
+            if (plugin != null) global = global.plus(c.globalScope(plugin));
+        }
+        return new CallScope(commandScope, global);
+    }
+
+    /** {@code fs} for {@code plugin:fs|read_file}; null for an app command. */
+    static String pluginOf(String command) {
+        if (!command.startsWith("plugin:")) return null;
+        int bar = command.indexOf('|');
+        return bar < 0 ? null : command.substring("plugin:".length(), bar);
+    }
+
+    private static ResolvedCapability resolve(Capability c, PermissionCatalog catalog, List<String> notes) {
         Set<String> allow = new HashSet<>();
         Map<String, String> deny = new HashMap<>();
+        Map<String, ScopeEntries> commandScopes = new HashMap<>();
+        Map<String, ScopeEntries> globalScopes = new HashMap<>();
         for (PermissionRef p : c.permissions()) {
-            Optional<Grants> grants = catalog.resolve(p.identifier());
-            if (grants.isEmpty()) throw unknown(c, p, catalog);
-            allow.addAll(grants.get().allow());
-            for (String d : grants.get().deny()) deny.putIfAbsent(d, p.identifier());
+            Optional<Grants> found = catalog.resolve(p.identifier());
+            if (found.isEmpty()) throw unknown(c, p, catalog);
+            Grants g = found.get();
+            allow.addAll(g.allow());
+            for (String d : g.deny()) deny.putIfAbsent(d, p.identifier());
+            // As in Tauri: entries written with a permission go to each command it allows (command scope) and to
+            // each scope-only member it has (global scope of that plugin), after the permission file's own entries.
+            for (String command : g.allow()) {
+                ScopeEntries own = g.commandScopes().getOrDefault(command, ScopeEntries.EMPTY).plus(p.scope());
+                if (!own.isEmpty()) commandScopes.merge(command, own, ScopeEntries::plus);
+            }
+            g.globalScopes().forEach((plugin, own) -> {
+                ScopeEntries all = own.plus(p.scope());
+                if (!all.isEmpty()) globalScopes.merge(plugin, all, ScopeEntries::plus);
+            });
+            if (p.scoped()) noteIgnoredScope(c, p, g, notes);
         }
         List<RemoteUrlPattern> remote = c.remoteUrls().stream().map(RemoteUrlPattern::parse).toList();
-        return new ResolvedCapability(c, allow, deny, remote);
+        return new ResolvedCapability(c, allow, deny, remote, commandScopes, globalScopes);
+    }
+
+    private static void noteIgnoredScope(Capability c, PermissionRef p, Grants g, List<String> notes) {
+        String head = c.source() + ": " + p.path() + " has allow/deny entries, but ";
+        if (p.identifier().startsWith("core:")) {
+            notes.add(head + "core commands read no scope, so they are ignored. Fix: remove \"allow\" and \"deny\" from it");
+        } else if (g.allow().isEmpty() && g.globalScopes().isEmpty()) {
+            notes.add(head + JsonFields.quote(p.identifier()) + " allows no command and is no scope permission, so they are ignored. "
+                    + "Fix: write them on the permission that allows the command, e.g. {\"identifier\": \"allow-<command>\", \"allow\": [...]}");
+        }
     }
 
     private static ConfigException unknown(Capability c, PermissionRef p, PermissionCatalog catalog) {

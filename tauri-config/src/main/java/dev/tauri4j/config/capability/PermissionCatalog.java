@@ -1,5 +1,6 @@
 package dev.tauri4j.config.capability;
 
+import dev.tauri4j.config.scope.ScopeEntries;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,6 +50,27 @@ public final class PermissionCatalog {
         return new PermissionCatalog(List.of(), false);
     }
 
+    /**
+     * This catalog with more permissions, e.g. a plugin's from its permission files ({@code fs:scope},
+     * {@code fs:allow-read-file}); an identifier it already has is joined with the new grants.
+     */
+    public PermissionCatalog withPermissions(Map<String, Grants> more) {
+        PermissionCatalog copy = new PermissionCatalog(List.of(), knowsAppCommands);
+        copy.permissions.clear();
+        copy.permissions.putAll(permissions);
+        copy.allowFor.putAll(allowFor);
+        more.forEach((id, g) -> {
+            copy.permissions.merge(id, g, PermissionCatalog::union);
+            for (String c : g.allow()) {
+                if (!id.contains(":allow-")) continue;
+                // name the command's own allow-<cmd> in denial messages, not a set that happens to include it
+                if (id.equals(ownAllow(c))) copy.allowFor.put(c, id);
+                else copy.allowFor.putIfAbsent(c, id);
+            }
+        });
+        return copy;
+    }
+
     /** Whether app-command permissions are checked against real commands. */
     public boolean knowsAppCommands() {
         return knowsAppCommands;
@@ -79,6 +101,13 @@ public final class PermissionCatalog {
         return CorePermissions.plugins();
     }
 
+    /** {@code fs:allow-read-file} for {@code plugin:fs|read_file}; null for an app command. */
+    private static String ownAllow(String command) {
+        int bar = command.indexOf('|');
+        if (!command.startsWith("plugin:") || bar < 0) return null;
+        return command.substring("plugin:".length(), bar) + ":allow-" + command.substring(bar + 1).replace('_', '-');
+    }
+
     static boolean isAppPermission(String identifier) {
         return !identifier.contains(":") && (identifier.startsWith("allow-") || identifier.startsWith("deny-"))
                 && identifier.length() > "deny-".length() + 1;
@@ -92,11 +121,16 @@ public final class PermissionCatalog {
         return names;
     }
 
-    private static Grants union(Grants a, Grants b) {
+    /** The union of two grants: their commands, and their scope entries joined per command and per plugin. */
+    static Grants union(Grants a, Grants b) {
         Set<String> allow = new HashSet<>(a.allow());
         allow.addAll(b.allow());
         Set<String> deny = new HashSet<>(a.deny());
         deny.addAll(b.deny());
-        return new Grants(allow, deny);
+        Map<String, ScopeEntries> command = new HashMap<>(a.commandScopes());
+        b.commandScopes().forEach((k, v) -> command.merge(k, v, ScopeEntries::plus));
+        Map<String, ScopeEntries> global = new HashMap<>(a.globalScopes());
+        b.globalScopes().forEach((k, v) -> global.merge(k, v, ScopeEntries::plus));
+        return new Grants(allow, deny, command, global);
     }
 }

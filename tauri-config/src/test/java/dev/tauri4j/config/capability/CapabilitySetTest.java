@@ -142,10 +142,11 @@ class CapabilitySetTest {
     }
 
     @Test
-    void scopesAreAcceptedWithAWarning() {
+    void scopeEntriesAreKeptWithoutAWarning() {
         Capability c = file("a.json", "{\"identifier\": \"a\", \"windows\": [\"main\"], \"permissions\": [{\"identifier\": \"allow-greet\", \"allow\": [{\"path\": \"$HOME\"}]}]}").getFirst();
         assertThat(c.permissions().getFirst().scoped()).isTrue();
-        assertThat(warnings).singleElement().asString().contains("permissions[0] has allow/deny scopes").contains("ignored");
+        assertThat(c.permissions().getFirst().scope().allow()).singleElement().satisfies(e -> assertThat(e.path()).isEqualTo("permissions[0].allow[0]"));
+        assertThat(warnings).isEmpty();
     }
 
     @Test
