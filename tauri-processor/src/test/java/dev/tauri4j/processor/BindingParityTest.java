@@ -26,7 +26,12 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import java.nio.file.Files;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.jar.JarFile;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -129,6 +134,9 @@ class BindingParityTest {
                 json("stream", "{'count':2}", Expect.fails("MISSING_ARGUMENT", "missing argument 'onProgress' (Channel)")),
                 json("stream", "{'onProgress':5,'count':2}", Expect.fails("INVALID_ARGUMENT",
                         "argument 'onProgress' must be a Channel (a JS Channel object), found 5 (number)")),
+                json("paint", "{'color':'BLUE'}", Expect.ok("2")),
+                json("paint", "{'color':'red'}", Expect.fails("INVALID_ARGUMENT",
+                        "argument 'color' must be one of RED, GREEN, BLUE (Color), found \"red\" (string)")),
                 // a map and a list
                 json("total", "{'scores':{'x':1,'y':2}}", Expect.ok("3")),
                 json("total", "{'scores':[1]}", Expect.fails("INVALID_ARGUMENT", "argument 'scores' must be Map<String, Integer>")),
@@ -181,6 +189,28 @@ class BindingParityTest {
     /** The result with an error's message left out: what an erased lambda must still agree on. */
     private static Object summary(Outcome outcome) {
         return outcome.result() instanceof InvokeResult.Failure f ? List.of(f.error().code(), outcome.deliveries()) : outcome;
+    }
+
+    @Test
+    void theProcessorKnowsEveryRuntimePackageAsNotAppState() throws Exception {
+        Path classes = Path.of(Tauri.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Set<String> packages = new TreeSet<>();
+        if (Files.isDirectory(classes)) {
+            try (Stream<Path> files = Files.walk(classes)) {
+                files.filter(f -> f.toString().endsWith(".class"))
+                        .forEach(f -> packages.add(classes.relativize(f.getParent()).toString().replace('/', '.')));
+            }
+        } else {
+            try (JarFile jar = new JarFile(classes.toFile())) {
+                jar.stream().map(e -> e.getName()).filter(n -> n.endsWith(".class") && n.startsWith("dev/"))
+                        .forEach(n -> packages.add(n.substring(0, n.lastIndexOf('/')).replace('/', '.')));
+            }
+        }
+
+        assertThat(packages).contains("dev.tauri4j", "dev.tauri4j.ipc").allSatisfy(p -> assertThat(p.equals("dev.tauri4j")
+                || TypeMapper.RUNTIME_PACKAGES.stream().anyMatch(r -> p.equals(r) || p.startsWith(r + ".")))
+                .as("runtime package %s is in TypeMapper.RUNTIME_PACKAGES (else a parameter of its types is app state for"
+                        + " @Command but not for a lambda)", p).isTrue());
     }
 
     /** A call's result and what its channels delivered. */
@@ -266,6 +296,7 @@ class BindingParityTest {
                 public interface Audit { String log(); }
                 public static final class AuditLog implements Audit { public String log() { return "logged"; } }
                 public static final class Ledger {}
+                public enum Color { RED, GREEN, BLUE }
 
                 @Command public static String create(Todo todo) { return todo.title() + ":" + todo.done(); }
                 @Command public static String tag(Todo todo, String label) { return label + ":" + todo.title(); }
@@ -280,6 +311,7 @@ class BindingParityTest {
                     return (app != null) + " " + window.label() + " " + call.command() + " " + name;
                 }
                 @Command public static String label(Window window) { return window.label(); }
+                @Command public static int paint(Color color) { return color.ordinal(); }
                 @Command public static int stream(Channel<Integer> onProgress, Integer count) {
                     for (int i = 0; i < count; i++) onProgress.send(i);
                     return count;
@@ -302,6 +334,7 @@ class BindingParityTest {
                             .command("where", (Address address) -> where(address))
                             .command("who", (App app, Window window, Invocation call, String name) -> who(app, window, call, name))
                             .command("label", (Window window) -> label(window))
+                            .command("paint", (Color color) -> paint(color))
                             .command("stream", (Channel<Integer> onProgress, Integer count) -> stream(onProgress, count))
                             .command("total", (Map<String, Integer> scores) -> total(scores))
                             .command("first", (List<String> words) -> first(words))
@@ -314,7 +347,7 @@ class BindingParityTest {
                             .command("add", Commands::add).command("plus", Commands::plus).command("increment", Commands::increment)
                             .command("audit", Commands::audit).command("audited", Commands::audited)
                             .command("where", Commands::where).command("who", Commands::who)
-                            .command("label", Commands::label).command("stream", Commands::stream)
+                            .command("label", Commands::label).command("paint", Commands::paint).command("stream", Commands::stream)
                             .command("total", Commands::total).command("first", Commands::first)
                             .command("size", Commands::size).command("upload", Commands::upload);
                 }
