@@ -126,7 +126,7 @@ class BindingParityTest {
                 json("audited", "{}", Expect.ok("'logged'")),
                 json("where", "{'address':{'city':'Rome','zip':'00100'}}", Expect.ok("'Rome'")),
                 json("where", "{}", Expect.fails("MISSING_ARGUMENT",
-                        "missing argument 'address' (Address); a Address is managed as app state")),
+                        "missing argument 'address' (Address); Address is managed as app state")),
                 // App, Window, Invocation injected; a Channel by name
                 json("who", "{'name':'x'}", Expect.ok("'true main who x'")),
                 json("label", "[1,2]", Expect.ok("'main'")),

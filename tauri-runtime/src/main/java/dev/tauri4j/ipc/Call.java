@@ -202,7 +202,7 @@ final class Call implements Invocation {
             }
         }
         if (hint.isEmpty() && context.state().find(rawType) != null) {
-            hint = "; a " + rawType.getSimpleName() + " is managed as app state, but only a parameter of one of the"
+            hint = "; " + rawType.getSimpleName() + " is managed as app state, but only a parameter of one of the"
                     + " app's classes or interfaces (not a record or enum) is injected as state: take Invocation call and"
                     + " read call.state(" + rawType.getSimpleName() + ".class)";
         }
