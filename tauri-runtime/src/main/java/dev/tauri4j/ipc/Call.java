@@ -118,10 +118,14 @@ final class Call implements Invocation {
 
     @Override
     public <T> Channel<T> channel(String name) {
-        JsonNode node = node(name, "Channel");
+        JsonNode node = node(name, null);
         if (node == null) {
             throw Arguments.missing(command(), name, "Channel");
         }
+        return toChannel(name, node);
+    }
+
+    private <T> Channel<T> toChannel(String name, JsonNode node) {
         OptionalLong id = SinkChannel.parseId(node);
         if (id.isEmpty()) {
             throw Arguments.invalid(command(), name, "a Channel (a JS Channel object)", node);
@@ -147,7 +151,7 @@ final class Call implements Invocation {
         if (type.getRawClass() == Channel.class) {
             return channel(name);
         }
-        JsonNode node = node(name, Arguments.describe(type));
+        JsonNode node = node(name, type);
         if (node == null) {
             throw missing(name, type);
         }
@@ -162,16 +166,20 @@ final class Call implements Invocation {
 
     /** An optional argument of content type {@code type}: empty when absent or null. */
     Optional<Object> optional(String name, JavaType type, ObjectReader reader) {
-        JsonNode node = node(name, Arguments.describe(type));
+        JsonNode node = node(name, type);
         if (node == null || node.isNull()) {
             return Optional.empty();
         }
         return Optional.ofNullable(convert(name, type, reader, node));
     }
 
-    /** The JSON value of argument {@code name}, or null when absent; a raw body or non-object arguments fail. */
-    private JsonNode node(String name, String label) {
+    /**
+     * The JSON value of argument {@code name} (of {@code type}, null for a Channel), or null when absent; a raw body
+     * or non-object arguments fail.
+     */
+    private JsonNode node(String name, JavaType type) {
         if (raw != null) {
+            String label = type == null ? "Channel" : Arguments.describe(type);
             throw new CommandException(IpcError.INVALID_ARGUMENT, "command '" + command() + "': argument '" + name
                     + "' (" + label + ") cannot be bound: the call sent a raw binary body, which binds only to a"
                     + " command's single byte[] parameter");
@@ -183,6 +191,9 @@ final class Call implements Invocation {
     private Object convert(String name, JavaType type, ObjectReader reader, JsonNode node) {
         if (type.getRawClass() == byte[].class) {
             return Arguments.bytes(node, command(), name);
+        }
+        if (type.getRawClass() == Channel.class) {
+            return toChannel(name, node);
         }
         return Arguments.read(reader, node, command(), name, type);
     }
