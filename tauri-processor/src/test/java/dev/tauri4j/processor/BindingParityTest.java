@@ -108,6 +108,12 @@ class BindingParityTest {
                 json("nick", "{}", Expect.ok("'(none)'")),
                 json("nick", "{'nick':null}", Expect.ok("'(none)'")),
                 json("nick", "{'nick':'ada'}", Expect.ok("'ada'")),
+                // @Nullable: null when absent (a lambda sees it as a type annotation, as JSpecify's is)
+                json("note", "{}", Expect.ok("'(none)'")),
+                json("note", "{'note':null}", Expect.ok("'(none)'")),
+                json("note", "{'note':'x'}", Expect.ok("'x'")),
+                json("note", "{'note':5}", Expect.fails("INVALID_ARGUMENT", "argument 'note' must be String, found 5 (number)")),
+                raw("note", four, Expect.fails("INVALID_ARGUMENT", "argument 'note' (String) cannot be bound")),
                 // primitives: missing, null and wrong types
                 json("add", "{'a':1,'b':2}", Expect.ok("3")),
                 json("add", "{'a':1}", Expect.fails("MISSING_ARGUMENT", "command 'add' is missing argument 'b' (int)")),
@@ -285,6 +291,10 @@ class BindingParityTest {
             import dev.tauri4j.Invocation;
             import dev.tauri4j.Tauri;
             import dev.tauri4j.Window;
+            import java.lang.annotation.ElementType;
+            import java.lang.annotation.Retention;
+            import java.lang.annotation.RetentionPolicy;
+            import java.lang.annotation.Target;
             import java.util.List;
             import java.util.Map;
             import java.util.Optional;
@@ -297,10 +307,13 @@ class BindingParityTest {
                 public static final class AuditLog implements Audit { public String log() { return "logged"; } }
                 public static final class Ledger {}
                 public enum Color { RED, GREEN, BLUE }
+                @Retention(RetentionPolicy.RUNTIME) @Target({ElementType.PARAMETER, ElementType.TYPE_USE})
+                public @interface Nullable {}
 
                 @Command public static String create(Todo todo) { return todo.title() + ":" + todo.done(); }
                 @Command public static String tag(Todo todo, String label) { return label + ":" + todo.title(); }
                 @Command public static String nick(Optional<String> nick) { return nick.orElse("(none)"); }
+                @Command public static String note(@Nullable String note) { return note == null ? "(none)" : note; }
                 @Command public static int add(int a, int b) { return a + b; }
                 @Command public static String plus(Integer a, Integer b) { return a + "+" + b; }
                 @Command public static int increment(Counter counter, Integer by) { return counter.count += by; }
@@ -327,6 +340,7 @@ class BindingParityTest {
                     builder.command("create", (Todo todo) -> create(todo))
                             .command("tag", (Todo todo, String label) -> tag(todo, label))
                             .command("nick", (Optional<String> nick) -> nick(nick))
+                            .command("note", (@Nullable String note) -> note(note))
                             .command("plus", (Integer a, Integer b) -> plus(a, b))
                             .command("increment", (Counter counter, Integer by) -> increment(counter, by))
                             .command("audit", (Ledger ledger) -> audit(ledger))
@@ -344,7 +358,8 @@ class BindingParityTest {
 
                 public static void methodReferences(Tauri.Builder builder) {
                     builder.command("create", Commands::create).command("tag", Commands::tag).command("nick", Commands::nick)
-                            .command("add", Commands::add).command("plus", Commands::plus).command("increment", Commands::increment)
+                            .command("note", Commands::note).command("add", Commands::add).command("plus", Commands::plus)
+                            .command("increment", Commands::increment)
                             .command("audit", Commands::audit).command("audited", Commands::audited)
                             .command("where", Commands::where).command("who", Commands::who)
                             .command("label", Commands::label).command("paint", Commands::paint).command("stream", Commands::stream)

@@ -27,9 +27,15 @@ final class Binding {
     /** App state, looked up by type. */
     record State(Class<?> type) implements Slot {}
 
-    /** An argument read by name; {@code type} is the content type of an {@code Optional}. */
-    record Value(String name, int position, JavaType type, String label, boolean optional, ObjectReader reader)
+    /**
+     * An argument read by name; {@code type} is the content type of an {@code Optional}, and an optional or
+     * {@code @Nullable} one may be absent.
+     */
+    record Value(String name, int position, JavaType type, String label, Presence presence, ObjectReader reader)
             implements Slot {}
+
+    /** What an absent argument gives: an error, {@code Optional.empty()} or null. */
+    enum Presence { REQUIRED, OPTIONAL, NULLABLE }
 
     private static final Object[] NO_VALUES = {};
 
@@ -74,9 +80,10 @@ final class Binding {
                 String label = Arguments.describe(type);
                 if (raw == Optional.class) {
                     JavaType content = type.containedTypeOrUnknown(0);
-                    yield new Value(param.name(), position, content, label, true, Arguments.reader(content));
+                    yield new Value(param.name(), position, content, label, Presence.OPTIONAL, Arguments.reader(content));
                 }
-                yield new Value(param.name(), position, type, label, false, Arguments.reader(type));
+                Presence presence = param.nullable() ? Presence.NULLABLE : Presence.REQUIRED;
+                yield new Value(param.name(), position, type, label, presence, Arguments.reader(type));
             }
         };
     }
@@ -91,7 +98,7 @@ final class Binding {
                 found = i;
             }
         }
-        return found >= 0 && slots[found] instanceof Value v && !v.optional() && v.type().getRawClass() == byte[].class
+        return found >= 0 && slots[found] instanceof Value v && v.presence() == Presence.REQUIRED && v.type().getRawClass() == byte[].class
                 ? found : -1;
     }
 
@@ -114,13 +121,19 @@ final class Binding {
                 case Receiver receiver -> receiver(call.context().state(), receiver);
                 case State state -> call.state(state.type());
                 case Value _ when takesBody -> call.raw();
-                case Value value when value.optional() ->
-                        call.optional(named(value.name(), value.position(), value.label()), value.type(), value.reader());
-                case Value value ->
-                        call.argument(named(value.name(), value.position(), value.label()), value.type(), value.reader());
+                case Value value -> value(call, value);
             };
         }
         return out;
+    }
+
+    private Object value(Call call, Value value) {
+        String name = named(value.name(), value.position(), value.label());
+        return switch (value.presence()) {
+            case REQUIRED -> call.argument(name, value.type(), value.reader());
+            case OPTIONAL -> call.optional(name, value.type(), value.reader());
+            case NULLABLE -> call.optional(name, value.type(), value.reader()).orElse(null);
+        };
     }
 
     private String named(String name, int position, String label) {

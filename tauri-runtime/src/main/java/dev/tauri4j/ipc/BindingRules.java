@@ -5,7 +5,10 @@ import dev.tauri4j.Channel;
 import dev.tauri4j.Invocation;
 import dev.tauri4j.Tauri;
 import dev.tauri4j.Window;
+import java.lang.reflect.Parameter;
 import java.security.CodeSource;
+import java.util.Arrays;
+import java.util.stream.Stream;
 
 /**
  * The one rule set that says where each command parameter's value comes from, for lambda commands
@@ -18,8 +21,8 @@ import java.security.CodeSource;
  *       that is neither a record nor an enum; it is looked up by that type, {@code MISSING_STATE} when not managed.</li>
  *   <li>Everything else is an argument taken by its parameter name from the arguments object, a lone record included
  *       ({@code create(Todo todo)} is {@code invoke('create', { todo: {...} })}, as in Tauri). Absent is
- *       {@code MISSING_ARGUMENT}; an {@code Optional} is empty when absent or null; JSON null is null, except for a
- *       primitive ({@code INVALID_ARGUMENT}).</li>
+ *       {@code MISSING_ARGUMENT}; an {@code Optional} is empty when absent or null, a {@code @Nullable} parameter
+ *       is null; JSON null is null, except for a primitive ({@code INVALID_ARGUMENT}).</li>
  *   <li>A raw binary body binds to the command's only JS parameter when that is a {@code byte[]}; any other named
  *       argument of such a call is {@code INVALID_ARGUMENT}.</li>
  * </ol>
@@ -56,6 +59,19 @@ final class BindingRules {
     static boolean isState(Class<?> raw) {
         return !(raw.isPrimitive() || raw.isArray() || raw.isRecord() || raw.isEnum() || raw.isAnnotation()
                 || isPlatform(raw));
+    }
+
+    /**
+     * Whether a parameter is {@code @Nullable}: an annotation of that simple name (JSpecify, JSR 305, Jakarta...) on
+     * it or on its type, as the processor reads it. Only annotations kept at run time are seen, and javac keeps a
+     * lambda parameter's type annotations (JSpecify's) but not its declaration annotations.
+     */
+    static boolean isNullable(Parameter parameter) {
+        if (parameter.getType().isPrimitive()) {
+            return false;
+        }
+        return Stream.concat(Arrays.stream(parameter.getAnnotations()), Arrays.stream(parameter.getAnnotatedType().getAnnotations()))
+                .anyMatch(a -> a.annotationType().getSimpleName().equals("Nullable"));
     }
 
     private static boolean isPlatform(Class<?> raw) {
