@@ -20,7 +20,7 @@ public interface Invocation {
      * {@link CommandException} with code {@code MISSING_ARGUMENT} when it is absent and
      * {@code INVALID_ARGUMENT} when it does not fit the type or the call sent a raw body (see {@link #body()}).
      * JSON null is null (for a primitive type, {@code INVALID_ARGUMENT}). The rules are those of lambda commands
-     * and {@code @Command} methods, which read their arguments through this method: docs/command-arguments.md.
+     * and {@code @Command} methods, which read their arguments through the same code: docs/command-arguments.md.
      */
     <T> T arg(String name, Class<T> type);
 
