@@ -17,11 +17,13 @@ import java.lang.annotation.Target;
  * }
  * }</pre>
  *
- * <p>Parameters bind by name from the call's arguments object. These are injected by type instead and do not
- * appear in the TypeScript signature: {@link App}, {@link Window}, {@link Invocation}, and any class of the app
- * that is neither a record nor an enum (app state, see {@link Tauri.Builder#manage}). A {@link Channel} parameter
- * is the JS {@code Channel} passed under its name. An instance method runs on the managed state of its class
- * when there is one, otherwise on one instance made with the class's public no-arg constructor.
+ * <p>Parameters bind by the same rules as a lambda command's (Tauri's; see {@code docs/command-arguments.md}):
+ * each argument by its name from the call's arguments object, a lone record included. These are injected by type
+ * instead and do not appear in the TypeScript signature: {@link App}, {@link Window}, {@link Invocation}, and any
+ * class or interface of the app that is neither a record nor an enum (app state, see {@link Tauri.Builder#manage}).
+ * A {@link Channel} parameter is the JS {@code Channel} passed under its name. An instance method runs on the
+ * managed state of its class when there is one, otherwise on one instance made with the class's public no-arg
+ * constructor.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -18,7 +18,9 @@ public interface Invocation {
     /**
      * The argument {@code name} (JS keys are camelCase) converted to {@code type}. Throws a
      * {@link CommandException} with code {@code MISSING_ARGUMENT} when it is absent and
-     * {@code INVALID_ARGUMENT} when it does not fit the type.
+     * {@code INVALID_ARGUMENT} when it does not fit the type or the call sent a raw body (see {@link #body()}).
+     * JSON null is null (for a primitive type, {@code INVALID_ARGUMENT}). The rules are those of lambda commands
+     * and {@code @Command} methods, which read their arguments through the same code: docs/command-arguments.md.
      */
     <T> T arg(String name, Class<T> type);
 

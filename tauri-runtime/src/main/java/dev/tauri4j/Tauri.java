@@ -84,7 +84,10 @@ public final class Tauri {
             return this;
         }
 
-        /** Registers a command; its parameter binds by name from the call's arguments. */
+        /**
+         * Registers a command; its parameter binds by name from the call's arguments (a record too), or is injected by
+         * type: App, Window, Invocation, app state (see {@code docs/command-arguments.md}).
+         */
         public <A, R> Builder command(String name, Fn1<A, R> fn) {
             commands.command(name, fn);
             return this;

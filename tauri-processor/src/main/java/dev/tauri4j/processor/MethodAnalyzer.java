@@ -195,7 +195,11 @@ final class MethodAnalyzer {
         }
     }
 
-    /** App state: one of the app's own classes or interfaces, that is, neither data nor a JDK or tauri4j type. */
+    /**
+     * App state: one of the app's own classes or interfaces, that is, neither data nor a JDK, Jackson or tauri4j type.
+     * The compile-time twin of the runtime's {@code BindingRules.isState}, which lambda commands use;
+     * {@code BindingParityTest} checks that both paths agree.
+     */
     private static boolean isState(TypeElement element) {
         return !TypeMapper.isPlatform(element) && (element.getKind() == ElementKind.CLASS || element.getKind() == ElementKind.INTERFACE);
     }

@@ -129,8 +129,9 @@ final class TypeMapper {
                 || RUNTIME_PACKAGES.stream().anyMatch(p -> pkg.equals(p) || pkg.startsWith(p + "."));
     }
 
-    private static final Set<String> RUNTIME_PACKAGES = Set.of("dev.tauri4j.ipc", "dev.tauri4j.assets",
-            "dev.tauri4j.runtime", "dev.tauri4j.webview", "dev.tauri4j.config");
+    /** tauri4j's packages besides {@code dev.tauri4j}: the runtime's classes (and the config model's) are not app state. */
+    static final Set<String> RUNTIME_PACKAGES = Set.of("dev.tauri4j.ipc", "dev.tauri4j.assets",
+            "dev.tauri4j.runtime", "dev.tauri4j.webview", "dev.tauri4j.config", "dev.tauri4j.security");
 
     private Shape enumShape(TypeElement element, String where) throws Unsupported {
         String qualified = requirePublic(element, where);

@@ -81,7 +81,7 @@ final class Compilation {
             fm.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(generated));
             List<JavaFileObject> units = new ArrayList<>(extra);
             for (JavaFileObject f : fm.getJavaFileObjectsFromPaths(files)) units.add(f);
-            List<String> options = List.of("-classpath", classpath(), "-parameters",
+            List<String> options = List.of("-classpath", classpath(), "-parameters", "-g",
                     "-proc:full", "-Xlint:none", "-implicit:none");
             StringWriter log = new StringWriter();
             JavaCompiler.CompilationTask task = javac.getTask(log, fm, diagnostics, options, null, units);

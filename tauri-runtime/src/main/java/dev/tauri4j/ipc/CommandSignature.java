@@ -30,9 +30,10 @@ record CommandSignature(List<Param> params, String origin, boolean lambdaBody) {
     /**
      * One parameter; {@code name} is null when the class file kept none. {@code receiver} marks the instance an
      * unbound method reference ({@code TodoService::list}) is called on. {@code erased} marks a generic type
-     * whose arguments javac did not keep (a lambda parameter such as {@code List<Todo>}).
+     * whose arguments javac did not keep (a lambda parameter such as {@code List<Todo>}). {@code nullable} marks a
+     * parameter annotated {@code @Nullable} (see {@link BindingRules#isNullable}).
      */
-    record Param(String name, JavaType type, boolean receiver, boolean erased) {}
+    record Param(String name, JavaType type, boolean receiver, boolean erased, boolean nullable) {}
 
     /** Inspects {@code fn}, which implements one of {@code Fn1..Fn5} with {@code arity} parameters. */
     static CommandSignature inspect(Object fn, int arity) {
@@ -53,7 +54,7 @@ record CommandSignature(List<Param> params, String origin, boolean lambdaBody) {
             if (instance && captured == 0) {
                 Class<?> receiver = MethodType.fromMethodDescriptorString(lambda.getInstantiatedMethodType(), loader)
                         .parameterType(0);
-                params.add(new Param(null, Arguments.type(receiver), true, false));
+                params.add(new Param(null, Arguments.type(receiver), true, false, false));
                 params.addAll(declared);
             } else {
                 // captured values come first in the implementation method; a captured receiver is not among them
@@ -168,7 +169,7 @@ record CommandSignature(List<Param> params, String origin, boolean lambdaBody) {
                 type = Arguments.type(generic.length == raw.length ? generic[i] : raw[i]);
                 erased = target.isSynthetic() && raw[i].getTypeParameters().length > 0;
             }
-            out.add(new Param(name, type, false, erased));
+            out.add(new Param(name, type, false, erased, BindingRules.isNullable(reflected[i])));
             slot += raw[i] == long.class || raw[i] == double.class ? 2 : 1;
         }
         return out;

@@ -148,12 +148,15 @@ class ArgumentBindingTest {
     }
 
     @Test
-    void aSingleRecordParameterTakesTheWholeArgumentsObject() {
+    void aLoneRecordParameterBindsByNameAsInTauri() {
         ipc.registry.command("create", (Todo todo) -> todo.title() + ":" + todo.done());
 
-        assertThat(ipc.ok("create", "{'title':'milk','done':true}").textValue()).isEqualTo("milk:true");
-        // a key with the parameter's name still binds by name
         assertThat(ipc.ok("create", "{'todo':{'title':'eggs','done':false}}").textValue()).isEqualTo("eggs:false");
+        // the record's fields at the top level were accepted before: the error says how to write the call now
+        assertThat(ipc.error("create", "{'title':'milk','done':true}")).isEqualTo(new IpcError("MISSING_ARGUMENT",
+                "command 'create' is missing argument 'todo' (Todo); the arguments hold fields of Todo (title, done) at the"
+                        + " top level, but every argument is taken by its name, as in Tauri: invoke('create', { todo:"
+                        + " { title, done } })"));
     }
 
     @Test
@@ -194,11 +197,33 @@ class ArgumentBindingTest {
     }
 
     @Test
-    void aManagedRecordIsStateNotTheArgumentsObject() {
+    void aManagedRecordIsStillAnArgument() {
         ipc.state.manage(new Address("Paris", "75001"));
         ipc.registry.command("where", (Address address, Todo todo) -> todo.title() + "@" + address.city());
 
-        assertThat(ipc.ok("where", "{'todo':{'title':'x','done':false}}").textValue()).isEqualTo("x@Paris");
+        assertThat(ipc.ok("where", "{'address':{'city':'Rome','zip':'00100'},'todo':{'title':'x','done':false}}")
+                .textValue()).isEqualTo("x@Rome");
+        IpcError error = ipc.error("where", "{'todo':{'title':'x','done':false}}");
+        assertThat(error.code()).isEqualTo("MISSING_ARGUMENT");
+        assertThat(error.message()).contains("missing argument 'address' (Address)", "is managed as app state",
+                "call.state(Address.class)");
+    }
+
+    @Test
+    void aServiceClassIsStateEvenWhenNotManaged() {
+        ipc.registry.command("increment", (Counter c, Integer by) -> c.count += by);
+
+        IpcError error = ipc.error("increment", "{'by':2}");
+
+        assertThat(error.code()).isEqualTo("MISSING_STATE");
+        assertThat(error.message()).contains("no app state of type " + Counter.class.getName(), "make it a record");
+    }
+
+    @Test
+    void onlyInjectedParametersAcceptAnyArgumentsValue() {
+        ipc.registry.command("who", (Window window) -> window.label());
+
+        assertThat(ipc.ok("who", "[1,2]").textValue()).isEqualTo("main");
     }
 
     @Test

@@ -158,11 +158,13 @@ class CommandFormsTest {
 
         IpcError lambda = ipc.error("lambda", "{'name':'Ada'}");
         assertThat(lambda.code()).isEqualTo("PARAMETER_NAMES_UNAVAILABLE");
-        assertThat(lambda.message()).contains("command 'lambda'", "gen.NoNames", "-g", "record parameter",
+        assertThat(lambda.message()).contains("command 'lambda'", "gen.NoNames", "-g",
                 ".handler(\"lambda\", call -> call.arg(\"name\", String.class))");
         assertThat(ipc.error("ref", "{'a':1,'b':2}").message()).contains("-parameters");
-        // these need no names: a single record parameter takes the whole object, injected ones go by type
-        assertThat(ipc.ok("point", "{'x':1,'y':2}").intValue()).isEqualTo(3);
+        // a lone record is an argument like any other and needs its name; injected ones go by type
+        IpcError point = ipc.error("point", "{'p':{'x':1,'y':2}}");
+        assertThat(point.code()).isEqualTo("PARAMETER_NAMES_UNAVAILABLE");
+        assertThat(point.message()).contains("cannot bind parameter 1 (Point)", "call.args(Point.class)");
         assertThat(ipc.ok("label", "{}").textValue()).isEqualTo("main");
     }
 

@@ -76,10 +76,10 @@ class ErrorsTest {
         ipc.registry.command("create", (Todo todo) -> todo);
         ipc.registry.command("box", (Box box, String tag) -> tag);
 
-        assertThat(ipc.error("create", "{'title':'x','done':'yes'}").message())
-                .isEqualTo("command 'create': argument 'done' must be boolean, found \"yes\" (string)");
-        assertThat(ipc.error("create", "{'title':'x'}"))
-                .isEqualTo(new IpcError("MISSING_ARGUMENT", "command 'create' is missing argument 'done' (boolean)"));
+        assertThat(ipc.error("create", "{'todo':{'title':'x','done':'yes'}}").message())
+                .isEqualTo("command 'create': argument 'todo.done' must be boolean, found \"yes\" (string)");
+        assertThat(ipc.error("create", "{'todo':{'title':'x'}}"))
+                .isEqualTo(new IpcError("MISSING_ARGUMENT", "command 'create' is missing argument 'todo.done' (boolean)"));
         assertThat(ipc.error("box", "{'tag':'t','box':{'todos':[{'title':'a','done':true},{'title':5,'done':true}]}}").message())
                 .isEqualTo("command 'box': argument 'box.todos[1].title' must be String, found 5 (number)");
     }
@@ -88,10 +88,10 @@ class ErrorsTest {
     void aRecordConstructorRejectingItsValuesIsAnInvalidArgument() {
         ipc.registry.command("check", (Checked checked) -> checked.title());
 
-        IpcError error = ipc.error("check", "{'title':' '}");
+        IpcError error = ipc.error("check", "{'checked':{'title':' '}}");
 
         assertThat(error).isEqualTo(new IpcError("INVALID_ARGUMENT",
-                "command 'check': the arguments do not form a valid Checked: title must not be blank"));
+                "command 'check': argument 'checked' is not a valid Checked: title must not be blank"));
     }
 
     @Test
@@ -127,7 +127,7 @@ class ErrorsTest {
 
         assertThat(((InvokeResult.Failure) result).error()).isEqualTo(new IpcError("INVALID_ARGUMENT",
                 "command 'upload': argument 'name' (String) cannot be bound: the call sent a raw binary body, which"
-                        + " binds only to a single byte[] parameter"));
+                        + " binds only to a command's single byte[] parameter"));
     }
 
     @Test

@@ -88,7 +88,7 @@ class WindowEndToEndIT {
     @Test
     void recordsListsMapsEnumsAndOptionals() {
         Map<String, Object> person = map(js("""
-                return t.invoke('person', { name: 'Grace', age: 85, tags: ['navy', 'cobol'], scores: { a: 1 }, color: 'BLUE' })"""));
+                return t.invoke('person', { person: { name: 'Grace', age: 85, tags: ['navy', 'cobol'], scores: { a: 1 }, color: 'BLUE' } })"""));
         assertThat(person).containsEntry("name", "Grace").containsEntry("age", 85L).containsEntry("color", "BLUE")
                 .containsEntry("tags", List.of("navy", "cobol")).containsEntry("scores", Map.of("a", 1L));
         assertThat(person.get("nickname")).isNull();
