@@ -51,19 +51,37 @@ final class ProcessTree {
     }
 
     /**
-     * A zombie still counts as alive for {@link ProcessHandle#isAlive()} until its new parent reaps it,
-     * which can take a while for orphans; it runs no code any more, so it counts as stopped here.
+     * A zombie still counts as alive for {@link ProcessHandle#isAlive()} until its new parent reaps it, which can take
+     * a while for orphans; once it runs no code it counts as stopped here. But a process whose main thread has exited
+     * shows as a zombie while its other threads are still tearing down, and those still hold its files and sockets
+     * (WebKit's inspector server kept listening on its port for 150-500 ms that way, so an app restarted on the same
+     * port could not bind it): it is stopped only when no thread is left.
      */
     static boolean isRunning(ProcessHandle p) {
         if (!p.isAlive()) {
             return false;
         }
+        Path proc = Path.of("/proc", Long.toString(p.pid()));
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(p.pid()), "stat"));
-            int afterName = stat.lastIndexOf(')');
-            return afterName < 0 || afterName + 2 >= stat.length() || stat.charAt(afterName + 2) != 'Z';
+            return isRunning(Files.readString(proc.resolve("stat")), threads(proc));
         } catch (IOException gone) {
             return false;
+        }
+    }
+
+    /** From {@code /proc/<pid>/stat} and the number of entries in {@code /proc/<pid>/task}. */
+    static boolean isRunning(String stat, int threads) {
+        int afterName = stat.lastIndexOf(')');
+        boolean zombie = afterName >= 0 && afterName + 2 < stat.length() && stat.charAt(afterName + 2) == 'Z';
+        // a zombie's own entry may still be listed; any other entry is a thread that has not exited
+        return !zombie || threads > 1;
+    }
+
+    private static int threads(Path proc) {
+        try (var tasks = Files.list(proc.resolve("task"))) {
+            return (int) tasks.count();
+        } catch (IOException gone) {
+            return 0;
         }
     }
 
