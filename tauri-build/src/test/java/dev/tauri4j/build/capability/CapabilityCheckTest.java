@@ -73,6 +73,6 @@ class CapabilityCheckTest {
         Files.writeString(config, "{\"identifier\": \"com.example.app\", \"app\": {\"security\": {\"capabilities\": "
                 + "[{\"identifier\": \"x\", \"windows\": [\"main\"], \"permissions\": [\"dialog:default\"]}]}}}");
         assertThatThrownBy(this::check).hasMessageContaining("tauri.conf.json: app.security.capabilities[0].permissions[0] \"dialog:default\"")
-                .hasMessageContaining("tauri4j has no plugin \"dialog\"");
+                .hasMessageContaining("the app has no plugin \"dialog\"");
     }
 }

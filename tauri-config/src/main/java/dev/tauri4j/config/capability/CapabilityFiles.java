@@ -93,7 +93,7 @@ public final class CapabilityFiles {
     }
 
     // Class loaders cannot list folders, so look at what is behind the folder's URL: a directory or a jar.
-    private static List<String> listJson(ClassLoader loader, String folder) {
+    static List<String> listJson(ClassLoader loader, String folder) {
         TreeSet<String> names = new TreeSet<>();
         try {
             Enumeration<URL> urls = loader.getResources(folder);
