@@ -6,6 +6,7 @@ import dev.tauri4j.config.ConfigLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -16,7 +17,8 @@ import java.util.Set;
 
 /**
  * A plugin's files in its jar: {@code META-INF/tauri4j/plugins/<name>/plugin.json} ({@code {"commands": [...]}}, the
- * list Tauri plugins give their build script) and {@code META-INF/tauri4j/plugins/<name>/permissions/*.json}.
+ * list Tauri plugins give their build script) and, next to it, {@code permissions/*.json}; without plugin.json a
+ * plugin has only the generated {@code allow-}/{@code deny-} permissions of the commands it registers.
  * The runtime and {@code tauri:build} read them the same way, through a class loader.
  */
 public final class PluginResources {
@@ -31,15 +33,18 @@ public final class PluginResources {
         return ROOT + plugin;
     }
 
-    /** Whether {@code loader} sees any file of {@code plugin}. */
+    /** Whether {@code loader} sees {@code plugin}'s {@code plugin.json}. */
     public static boolean present(ClassLoader loader, String plugin) {
-        return loader.getResource(folder(plugin) + "/plugin.json") != null
-                || !CapabilityFiles.listJson(loader, folder(plugin) + "/permissions").isEmpty();
+        return loader.getResource(manifest(plugin)) != null;
+    }
+
+    private static String manifest(String plugin) {
+        return folder(plugin) + "/plugin.json";
     }
 
     /** The commands {@code plugin.json} lists; empty when the plugin has no such file. */
     public static Optional<Set<String>> declaredCommands(ClassLoader loader, String plugin) {
-        String name = folder(plugin) + "/plugin.json";
+        String name = manifest(plugin);
         String text = read(loader, name);
         if (text == null) return Optional.empty();
         JsonNode commands = ConfigLoader.parseJson(text, name).path("commands");
@@ -62,7 +67,13 @@ public final class PluginResources {
         all.addAll(commands);
         Map<String, String> files = new LinkedHashMap<>();
         String dir = folder(plugin) + "/permissions";
-        for (String file : CapabilityFiles.listJson(loader, dir)) files.put(dir + "/" + file, read(loader, dir + "/" + file));
+        // found from plugin.json's URL, so that jars without directory entries work too
+        URL anchor = loader.getResource(manifest(plugin));
+        if (anchor != null) {
+            for (String file : ResourceFolder.names(anchor, manifest(plugin), dir)) {
+                if (file.endsWith(".json")) files.put(dir + "/" + file, read(loader, dir + "/" + file));
+            }
+        }
         if (all.isEmpty() && files.isEmpty()) return Optional.empty();
         return Optional.of(PluginPermissions.of(plugin, all, files));
     }
