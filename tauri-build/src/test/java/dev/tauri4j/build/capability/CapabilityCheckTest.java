@@ -73,7 +73,7 @@ class CapabilityCheckTest {
         Files.writeString(config, "{\"identifier\": \"com.example.app\", \"app\": {\"security\": {\"capabilities\": "
                 + "[{\"identifier\": \"x\", \"windows\": [\"main\"], \"permissions\": [\"dialog:default\"]}]}}}");
         assertThatThrownBy(this::check).hasMessageContaining("tauri.conf.json: app.security.capabilities[0].permissions[0] \"dialog:default\"")
-                .hasMessageContaining("the app has no plugin \"dialog\"");
+                .hasMessageContaining("The app has no plugin \"dialog\"");
     }
 
     private Path pluginJar() throws IOException {
@@ -98,7 +98,7 @@ class CapabilityCheckTest {
         assertThatThrownBy(() -> new CapabilityCheck(log).check(ConfigLoader.load(config), config, classes, List.of(jar)))
                 .hasMessageContaining("\"echo:allow-nope\" is not a permission").hasMessageContaining("echo:allow-count");
         capability("{\"identifier\": \"default\", \"windows\": [\"main\"], \"permissions\": [\"echo:default\"]}");
-        assertThatThrownBy(this::check).hasMessageContaining("the app has no plugin \"echo\"")
+        assertThatThrownBy(this::check).hasMessageContaining("The app has no plugin \"echo\"")
                 .hasMessageContaining("no jar on the project's runtime class path has META-INF/tauri4j/plugins/echo/");
     }
 }

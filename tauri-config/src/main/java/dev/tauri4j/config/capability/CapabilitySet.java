@@ -122,7 +122,7 @@ public record CapabilitySet(List<ResolvedCapability> active, List<String> warnin
         int colon = id.indexOf(':');
         String plugin = colon < 0 ? null : id.substring(0, colon);
         if (plugin != null && !plugin.equals("core") && catalog.plugin(plugin).isEmpty()) {
-            fix = "the app has no plugin \"" + plugin + "\" (tauri4j's core permissions cover "
+            fix = "The app has no plugin \"" + plugin + "\" (tauri4j's core permissions cover "
                     + String.join(", ", PermissionCatalog.corePlugins()) + "). " + catalog.absentPluginFix(plugin);
             return new ConfigException(c.source(), at, head + ". " + fix);
         } else if (plugin != null && !plugin.equals("core")) {

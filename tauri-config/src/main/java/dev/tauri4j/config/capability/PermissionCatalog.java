@@ -71,8 +71,11 @@ public final class PermissionCatalog {
 
     /** The end of the error message for a capability naming a plugin the app does not have. */
     public String absentPluginFix(String name) {
-        String fix = plugins.absentFix(name);
-        return OfficialPlugins.isOfficial(name) ? OfficialPlugins.note(name) + ". Fix: " + fix : "Fix: " + fix;
+        if (OfficialPlugins.isOfficial(name)) {
+            return OfficialPlugins.note(name) + ". Fix: remove the permission for now, or write the feature as an app command "
+                    + "and grant \"allow-<command>\"";
+        }
+        return "Fix: " + plugins.absentFix(name);
     }
 
     /** Whether app-command permissions are checked against real commands. */

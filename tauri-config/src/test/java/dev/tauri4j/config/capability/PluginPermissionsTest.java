@@ -85,7 +85,7 @@ class PluginPermissionsTest {
         var dialog = CapabilityFiles.parse("{\"identifier\": \"c\", \"windows\": [\"main\"], \"permissions\": [\"dialog:default\"]}",
                 "capabilities/c.json", warnings);
         assertThatThrownBy(() -> CapabilitySet.resolve(List.of(), "tauri.conf.json", dialog, catalog, "linux", warnings))
-                .hasMessageContaining("the app has no plugin \"dialog\"").hasMessageContaining("dev.tauri4j.plugins:dialog")
+                .hasMessageContaining("The app has no plugin \"dialog\"").hasMessageContaining("dev.tauri4j.plugins:dialog")
                 .hasMessageContaining("not available yet");
     }
 
