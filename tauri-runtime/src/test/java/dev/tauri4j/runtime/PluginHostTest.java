@@ -44,10 +44,11 @@ class PluginHostTest {
 
     private final CommandRegistry registry = new CommandRegistry();
     private final Dispatcher dispatcher = new Dispatcher(registry);
+    private final FakePlatform platform = new FakePlatform();
 
     private AppRuntime app(String config, List<Plugin> plugins) {
         return new AppRuntime(ConfigLoader.parse(config, "tauri.conf.json").config(), new LaunchMode(false, false, false),
-                new FakePlatform(), dispatcher, registry, new StateStore(),
+                platform, dispatcher, registry, new StateStore(),
                 new AssetResolver(new ClasspathAssetSource(getClass().getClassLoader(), "no-assets")), null, null, false, plugins);
     }
 
@@ -86,5 +87,44 @@ class PluginHostTest {
         };
         assertThatThrownBy(() -> app("{\"identifier\": \"com.example.p\"}", List.of(failing)))
                 .hasMessageContaining("plugin \"boom\"").hasMessageContaining("failed to set up");
+    }
+
+    @Test
+    void hooksHearWindowsPagesAndTheExitInOrderOffTheUiThread() throws Exception {
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Plugin listener = new Plugin() {
+            @Override public String name() { return "listener"; }
+            @Override public void onWindowCreated(dev.tauri4j.Window w) { heard.add("created " + w.label()); }
+            @Override public void onPageLoad(dev.tauri4j.Window w, String url) { heard.add("page " + w.label() + " " + url); }
+            @Override public void onWindowDestroyed(String label) { heard.add("destroyed " + label); }
+            @Override public void onExit(int code) { heard.add("exit " + code); }
+        };
+        AppRuntime app = app("{\"identifier\": \"com.example.p\"}", List.of(listener));
+        // createWindow hands the opening to the UI thread: run the fake platform's loop until it has
+        var opened = java.util.concurrent.CompletableFuture.supplyAsync(() -> app.createWindow(dev.tauri4j.config.WindowConfig.of("w1")));
+        while (!opened.isDone()) {
+            platform.runTasks();
+            Thread.sleep(5);
+        }
+        var window = (WindowRuntime) opened.get(5, TimeUnit.SECONDS);
+        window.onPageCommitted("tauri://localhost/index.html");
+        window.onClosed();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (heard.size() < 3 && System.nanoTime() < end) Thread.sleep(10);
+        app.plugins().exit(3);
+        assertThat(heard).containsExactly("created w1", "page w1 tauri://localhost/index.html", "destroyed w1", "exit 3");
+    }
+
+    @Test
+    void aPluginJarsCommandListMustNameEveryCommandItRegisters() {
+        // META-INF/tauri4j/plugins/listed/plugin.json in the test resources lists only "one"
+        Plugin listed = new Plugin() {
+            @Override public String name() { return "listed"; }
+            @Override public void setup(PluginContext c) {
+                c.commands().command("one", () -> 1).command("two", () -> 2);
+            }
+        };
+        assertThatThrownBy(() -> app("{\"identifier\": \"com.example.p\"}", List.of(listed)))
+                .hasMessageContaining("plugin \"listed\" registers [two]").hasMessageContaining("plugin.json does not list");
     }
 }
