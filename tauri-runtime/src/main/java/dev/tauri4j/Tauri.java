@@ -56,6 +56,7 @@ public final class Tauri {
         private boolean openExternalLinks;
         private final Set<Class<?>> registrars = new HashSet<>();
         private boolean discoverCommands = true;
+        private final java.util.List<dev.tauri4j.plugin.Plugin> plugins = new java.util.ArrayList<>();
 
         private Builder() {}
 
@@ -140,6 +141,15 @@ public final class Tauri {
             return this;
         }
 
+        /**
+         * Adds a plugin; plugins are set up at {@link #run}, after the core plugins, in the order added. Being on the
+         * class path does not add a plugin: see {@link dev.tauri4j.plugin.Plugin} for why.
+         */
+        public Builder plugin(dev.tauri4j.plugin.Plugin plugin) {
+            plugins.add(java.util.Objects.requireNonNull(plugin, "plugin"));
+            return this;
+        }
+
         /** Makes {@code object} injectable into commands by its type (Tauri's {@code State<T>}). */
         public Builder manage(Object object) {
             state.manage(object);
@@ -181,7 +191,7 @@ public final class Tauri {
             AssetIntegrity integrity = checkedAssets(source);
             AppRuntime runtime = new AppRuntime(cfg, LaunchMode.detect(args), WebviewPlatform.forCurrentOs(),
                     new Dispatcher(commands), commands, state, new AssetResolver(integrity.source()), integrity.manifest(),
-                    configDir, openExternalLinks);
+                    configDir, openExternalLinks, plugins);
             runtime.run(setup);
         }
 

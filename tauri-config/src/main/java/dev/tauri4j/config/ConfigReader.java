@@ -40,7 +40,20 @@ final class ConfigReader {
         String identifier = identifier(root);
         String productName = productName(root);
         String version = version(root);
-        return new TauriConfig(productName, version, identifier, build(root), app(root));
+        return new TauriConfig(productName, version, identifier, build(root), app(root), plugins(root));
+    }
+
+    // each plugin validates its own settings; here only the shape Tauri requires: an object of objects by plugin name
+    private java.util.Map<String, JsonNode> plugins(JsonNode root) {
+        JsonNode plugins = root.get("plugins");
+        if (plugins == null || plugins.isNull()) return java.util.Map.of();
+        if (!plugins.isObject()) {
+            throw f.fail("plugins", "plugins must be an object of settings by plugin name, found " + JsonFields.describe(plugins)
+                    + ". Fix: e.g. \"plugins\": {\"echo\": {\"greeting\": \"hi\"}}");
+        }
+        java.util.Map<String, JsonNode> out = new java.util.LinkedHashMap<>();
+        plugins.properties().forEach(e -> out.put(e.getKey(), e.getValue().deepCopy()));
+        return out;
     }
 
     List<String> warnings() {

@@ -1,5 +1,7 @@
 package dev.tauri4j.config;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -10,8 +12,10 @@ import java.util.Objects;
  * @param identifier  reverse-domain id, required (e.g. "com.example.app")
  * @param build       dev server and frontend build settings
  * @param app         windows and security
+ * @param plugins     each plugin's settings from {@code plugins.<name>}, as written (read-only)
  */
-public record TauriConfig(String productName, String version, String identifier, BuildConfig build, AppConfig app) {
+public record TauriConfig(String productName, String version, String identifier, BuildConfig build, AppConfig app,
+                          Map<String, JsonNode> plugins) {
 
     public TauriConfig {
         Objects.requireNonNull(identifier, "identifier");
@@ -19,6 +23,12 @@ public record TauriConfig(String productName, String version, String identifier,
         if (productName == null) productName = identifier.substring(identifier.lastIndexOf('.') + 1);
         if (build == null) build = BuildConfig.DEFAULT;
         if (app == null) app = AppConfig.DEFAULT;
+        plugins = plugins == null ? Map.of() : Map.copyOf(plugins);
+    }
+
+    /** A config without plugin settings. */
+    public TauriConfig(String productName, String version, String identifier, BuildConfig build, AppConfig app) {
+        this(productName, version, identifier, build, app, Map.of());
     }
 
     /** A config with only an identifier and every other key at Tauri's default. */

@@ -21,13 +21,15 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * {@code tauri:build}: places the generated {@code bindings.ts} in the frontend, builds the frontend (unless it is up to date), embeds it and the config in the jar, and
  * writes the asset manifest (signed when a key is configured). Bound to {@code process-classes}, so tests and
  * the jar both see the assets.
  */
-@Mojo(name = "build", defaultPhase = LifecyclePhase.PROCESS_CLASSES, threadSafe = true)
+@Mojo(name = "build", defaultPhase = LifecyclePhase.PROCESS_CLASSES, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class BuildMojo extends AbstractMojo {
 
     /** The Tauri config file. */
@@ -100,6 +102,10 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = "tauri.embedPublicKey", defaultValue = "true")
     boolean embedPublicKey;
 
+    /** The project's runtime class path: plugin jars in it bring the permissions the capability check knows. */
+    @Parameter(defaultValue = "${project.runtimeClasspathElements}", readonly = true)
+    List<String> runtimeClasspath;
+
     /** Skips the goal. */
     @Parameter(property = "tauri.skip", defaultValue = "false")
     boolean skip;
@@ -121,7 +127,8 @@ public class BuildMojo extends AbstractMojo {
                     .withMode(frontendBuild)
                     .withNode(node())
                     .withEnvironment(environment == null ? Map.of() : environment)
-                    .withExtraInputs(extraInputs == null ? List.of() : extraInputs);
+                    .withExtraInputs(extraInputs == null ? List.of() : extraInputs)
+                    .withClasspath(runtimeClasspath == null ? List.of() : runtimeClasspath.stream().map(Path::of).toList());
             if (signingKey != null) request = request.withSigner(signer(signingKey.toPath()));
             TauriBuildResult result = new TauriBuildStep(new MavenBuildLog(getLog())).run(request);
             getLog().info("Frontend " + result.frontend().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')

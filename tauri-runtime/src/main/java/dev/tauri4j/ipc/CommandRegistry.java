@@ -16,11 +16,31 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The app's commands by name. Lambdas and method references ({@code Fn0..Fn5}) bind JS arguments by
- * parameter name; a {@link CommandHandler} reads them itself.
+ * parameter name; a {@link CommandHandler} reads them itself. A {@link #namespace} view registers into the same
+ * registry under a prefix: that is how a plugin's commands become {@code plugin:<name>|<command>}.
  */
 public final class CommandRegistry {
 
-    private final ConcurrentHashMap<String, CommandHandler> commands = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, CommandHandler> commands;
+    private final String prefix;
+
+    /** An empty registry. */
+    public CommandRegistry() {
+        this(new ConcurrentHashMap<>(), "");
+    }
+
+    private CommandRegistry(ConcurrentHashMap<String, CommandHandler> commands, String prefix) {
+        this.commands = commands;
+        this.prefix = prefix;
+    }
+
+    /**
+     * A view of this registry whose registrations get {@code prefix} before their name ({@code plugin:echo|}); its
+     * {@link #find} and {@link #names} still see full names.
+     */
+    public CommandRegistry namespace(String prefix) {
+        return new CommandRegistry(commands, this.prefix + Objects.requireNonNull(prefix, "prefix"));
+    }
 
     /** Registers a command in its explicit form. */
     public CommandRegistry handler(String name, CommandHandler handler) {
@@ -69,11 +89,12 @@ public final class CommandRegistry {
 
     private CommandRegistry add(String name, Object fn, int arity) {
         validate(name);
-        return add(name, new FnCommand(name, Objects.requireNonNull(fn, "fn"), arity));
+        return add(name, new FnCommand(prefix + name, Objects.requireNonNull(fn, "fn"), arity));
     }
 
-    private CommandRegistry add(String name, CommandHandler handler) {
-        validate(name);
+    private CommandRegistry add(String local, CommandHandler handler) {
+        validate(local);
+        String name = prefix + local;
         if (commands.putIfAbsent(name, handler) != null) {
             throw new IllegalStateException("command '" + name + "' is already registered; each name can have one command");
         }

@@ -9,35 +9,34 @@ import java.util.Properties;
 /** The {@code plugin:app|*} commands that {@code @tauri-apps/api/app} sends. */
 final class AppCommands {
 
-    private static final String P = "plugin:app|";
 
     private AppCommands() {}
 
     static void register(CommandRegistry registry, AppRuntime app) {
-        registry.handler(P + "name", call -> app.config().productName());
-        registry.handler(P + "version", call -> app.config().version());
-        registry.handler(P + "identifier", call -> app.config().identifier());
+        registry.handler("name", call -> app.config().productName());
+        registry.handler("version", call -> app.config().version());
+        registry.handler("identifier", call -> app.config().identifier());
         // Tauri answers with its own crate version; the runtime behind the API here is tauri4j, so its version it is
-        registry.handler(P + "tauri_version", call -> version());
+        registry.handler("tauri_version", call -> version());
         // Tauri implements these on macOS only (the whole app); on Linux we show or hide every window
-        registry.handler(P + "app_show", call -> {
+        registry.handler("app_show", call -> {
             for (var w : List.copyOf(app.windows())) w.show();
             return null;
         });
-        registry.handler(P + "app_hide", call -> {
+        registry.handler("app_hide", call -> {
             for (var w : List.copyOf(app.windows())) w.hide();
             return null;
         });
-        registry.handler(P + "default_window_icon", call -> null); // no image resources yet: JS gets null, as with no icon
-        registry.handler(P + "set_app_theme", call -> {
+        registry.handler("default_window_icon", call -> null); // no image resources yet: JS gets null, as with no icon
+        registry.handler("set_app_theme", call -> {
             Boolean dark = WindowCommands.theme(call.optionalArg("theme", String.class).orElse(null));
             var any = app.windows().stream().findFirst().orElseThrow(() -> new dev.tauri4j.CommandException(
                     "WINDOW_NOT_FOUND", "set_app_theme needs an open window to reach GTK's settings"));
             ((WindowRuntime) any).applyAndWait(n -> n.setDarkTheme(dark));
             return null;
         });
-        registry.handler(P + "supports_multiple_windows", call -> true);
-        registry.handler(P + "exit", call -> {
+        registry.handler("supports_multiple_windows", call -> true);
+        registry.handler("exit", call -> {
             app.exit(call.optionalArg("code", Integer.class).orElse(0));
             return null;
         });

@@ -45,6 +45,7 @@ public final class AppRuntime implements App {
     private final CommandGuard guard;
     private final ExternalLinks externalLinks;
     private final IntegrityManifest manifest;
+    private final PluginHost plugins;
     private final Map<String, WindowRuntime> windows = new ConcurrentHashMap<>();
     private final AtomicInteger automationWindows = new AtomicInteger();
     private volatile int exitCode;
@@ -66,6 +67,19 @@ public final class AppRuntime implements App {
     public AppRuntime(TauriConfig config, LaunchMode mode, WebviewPlatform platform, Dispatcher dispatcher,
             dev.tauri4j.ipc.CommandRegistry registry, StateStore state, AssetResolver assets, IntegrityManifest manifest,
             Path configDir, boolean openExternalLinks) {
+        this(config, mode, platform, dispatcher, registry, state, assets, manifest, configDir, openExternalLinks, List.of());
+    }
+
+    /**
+     * Wires the parts with the app's {@code plugins} (set up here, after the core plugins, in this order); nothing
+     * native happens until {@link #run}.
+     *
+     * @throws IllegalStateException when a plugin's setup fails
+     * @throws dev.tauri4j.config.ConfigException when a capability cannot be used
+     */
+    public AppRuntime(TauriConfig config, LaunchMode mode, WebviewPlatform platform, Dispatcher dispatcher,
+            dev.tauri4j.ipc.CommandRegistry registry, StateStore state, AssetResolver assets, IntegrityManifest manifest,
+            Path configDir, boolean openExternalLinks, List<dev.tauri4j.plugin.Plugin> plugins) {
         this.manifest = manifest;
         this.config = config;
         this.mode = mode;
@@ -76,16 +90,18 @@ public final class AppRuntime implements App {
             WindowRuntime w = windows.get(label);
             return w == null ? null : w.outbox();
         });
-        EventCommands.register(registry, events);
-        CorePlugins.register(registry, this);
+        this.plugins = new PluginHost(CorePlugins.of(this, events), plugins);
+        this.plugins.setup(this, registry, state, config);
+        PermissionCatalog catalog = PermissionCatalog.of(registry.names(), this.plugins);
         this.guard = new CommandGuard(CapabilityLoader.load(config, configDir, Thread.currentThread().getContextClassLoader(),
-                registry.names()), PermissionCatalog.of(registry.names()));
+                catalog), catalog);
         this.externalLinks = ExternalLinks.forCurrentOs(openExternalLinks);
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         String invokeKey = Base64.getUrlEncoder().withoutPadding().encodeToString(key);
         var security = config.app().security();
-        this.bridge = new BridgeScript(invokeKey, config.app().withGlobalTauri(), security.freezePrototype());
+        this.bridge = new BridgeScript(invokeKey, config.app().withGlobalTauri(), security.freezePrototype(),
+                this.plugins.initScripts());
         this.origins = new Origins(mode.dev() ? config.build().devUrl() : null);
         this.router = new IpcRouter(dispatcher, name -> registry.find(name).isPresent(), invokeKey, guard);
     }
@@ -113,6 +129,7 @@ public final class AppRuntime implements App {
             });
         }
         platform.runLoop();
+        plugins.exit(exitCode);
         System.exit(exitCode); // from the UI thread on purpose (see WebviewPlatform.runLoop)
     }
 
@@ -122,6 +139,7 @@ public final class AppRuntime implements App {
         WindowRuntime runtime = new WindowRuntime(this, cfg, url);
         windows.put(cfg.label(), runtime);
         runtime.attach(platform.open(cfg, url, runtime));
+        plugins.windowCreated(runtime);
         return runtime;
     }
 
@@ -168,6 +186,10 @@ public final class AppRuntime implements App {
 
     IpcRouter router() {
         return router;
+    }
+
+    PluginHost plugins() {
+        return plugins;
     }
 
     BridgeScript bridge() {

@@ -19,8 +19,16 @@ final class BridgeScript {
     private final boolean globalTauri;
     private final boolean freezePrototype;
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
+    private final String pluginScripts;
 
     BridgeScript(String invokeKey, boolean globalTauri, boolean freezePrototype) {
+        this(invokeKey, globalTauri, freezePrototype, java.util.List.of());
+    }
+
+    /** @param pluginScripts the plugins' document-start scripts, run after the bridge in this order */
+    BridgeScript(String invokeKey, boolean globalTauri, boolean freezePrototype, java.util.List<String> pluginScripts) {
+        // each on its own lines, so that a script ending in a line comment cannot swallow the next
+        this.pluginScripts = pluginScripts.isEmpty() ? "" : "\n" + String.join("\n;\n", pluginScripts) + "\n";
         try (InputStream in = BridgeScript.class.getResourceAsStream("bridge.js")) {
             if (in == null) throw new IllegalStateException("bridge.js missing from the tauri-runtime jar");
             this.template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -39,7 +47,7 @@ final class BridgeScript {
         cfg.put("label", label);
         cfg.put("globalTauri", globalTauri);
         cfg.put("freezePrototype", freezePrototype);
-        return template.replace("/*CONFIG*/", Outbox.json(cfg));
+        return template.replace("/*CONFIG*/", Outbox.json(cfg)) + pluginScripts;
     }
 
     /**

@@ -1,18 +1,28 @@
 package dev.tauri4j.runtime;
 
-import dev.tauri4j.ipc.CommandRegistry;
+import dev.tauri4j.plugin.Plugin;
+import java.util.List;
+import java.util.Set;
 
-/** Registers the core {@code plugin:app|path|window|webview} commands of {@code @tauri-apps/api}. */
+/** The core plugins behind {@code @tauri-apps/api}'s {@code plugin:app|event|path|window|webview} commands. */
 final class CorePlugins {
+
+    /** Names no other plugin may take: Tauri's core plugins (menu, tray, image, resources come later) and the prefix. */
+    static final Set<String> RESERVED = Set.of("core", "app", "event", "path", "window", "webview", "menu", "tray",
+            "image", "resources");
 
     private CorePlugins() {}
 
-    static void register(CommandRegistry registry, AppRuntime app) {
-        AppCommands.register(registry, app);
-        WindowCommands.register(registry, app);
-        MonitorCommands.register(registry, app);
-        WebviewCommands.register(registry, app);
-        PathCommands.register(registry, new BaseDirectories(System::getenv, app.config().identifier(),
-                BaseDirectories.defaultResourceDir()));
+    static List<Plugin> of(AppRuntime app, EventBus events) {
+        return List.of(
+                new CorePlugin("event", ctx -> EventCommands.register(ctx.commands(), events)),
+                new CorePlugin("app", ctx -> AppCommands.register(ctx.commands(), app)),
+                new CorePlugin("window", ctx -> {
+                    WindowCommands.register(ctx.commands(), app);
+                    MonitorCommands.register(ctx.commands(), app);
+                }),
+                new CorePlugin("webview", ctx -> WebviewCommands.register(ctx.commands(), app)),
+                new CorePlugin("path", ctx -> PathCommands.register(ctx.commands(), new BaseDirectories(System::getenv,
+                        app.config().identifier(), BaseDirectories.defaultResourceDir()))));
     }
 }

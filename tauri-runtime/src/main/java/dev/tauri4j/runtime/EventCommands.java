@@ -15,21 +15,21 @@ final class EventCommands {
     private EventCommands() {}
 
     static void register(CommandRegistry registry, EventBus events) {
-        registry.handler("plugin:event|listen", call -> {
+        registry.handler("listen", call -> {
             String event = eventName(call.arg("event", String.class));
             JsonNode target = call.optionalArg("target", JsonNode.class).orElse(NullNode.getInstance());
             long callback = call.arg("handler", long.class);
             return events.listenPage(call.window().label(), event, label(target), callback);
         });
-        registry.handler("plugin:event|unlisten", call -> {
+        registry.handler("unlisten", call -> {
             events.unlistenPage(call.window().label(), eventName(call.arg("event", String.class)), call.arg("eventId", long.class));
             return null;
         });
-        registry.handler("plugin:event|emit", call -> {
+        registry.handler("emit", call -> {
             events.emit(eventName(call.arg("event", String.class)), payload(call), null, true);
             return null;
         });
-        registry.handler("plugin:event|emit_to", call -> {
+        registry.handler("emit_to", call -> {
             String event = eventName(call.arg("event", String.class));
             JsonNode target = call.arg("target", JsonNode.class);
             String kind = target.isTextual() ? "AnyLabel" : target.path("kind").asText("Any");

@@ -10,17 +10,16 @@ import java.util.Map;
 /** The monitor and cursor commands of {@code plugin:window} ({@code currentMonitor()}, {@code availableMonitors()}, ...). */
 final class MonitorCommands {
 
-    private static final String P = "plugin:window|";
 
     private MonitorCommands() {}
 
     static void register(CommandRegistry registry, AppRuntime app) {
-        registry.handler(P + "current_monitor", call -> WindowCommands.target(app, call).query(v -> json(v.window().currentMonitor())));
-        registry.handler(P + "primary_monitor", call -> WindowCommands.target(app, call).query(v -> json(v.window().primaryMonitor())));
-        registry.handler(P + "available_monitors", call -> WindowCommands.target(app, call)
+        registry.handler("current_monitor", call -> WindowCommands.target(app, call).query(v -> json(v.window().currentMonitor())));
+        registry.handler("primary_monitor", call -> WindowCommands.target(app, call).query(v -> json(v.window().primaryMonitor())));
+        registry.handler("available_monitors", call -> WindowCommands.target(app, call)
                 .query(v -> v.window().monitors().stream().map(MonitorCommands::json).toList()));
         // x and y are physical screen pixels; GDK looks monitors up in logical ones
-        registry.handler(P + "monitor_from_point", call -> {
+        registry.handler("monitor_from_point", call -> {
             double x = call.arg("x", double.class);
             double y = call.arg("y", double.class);
             return WindowCommands.target(app, call).query(v -> {
@@ -35,7 +34,7 @@ final class MonitorCommands {
             });
         });
         // a position inside the window's inner area, logical or physical
-        registry.handler(P + "set_cursor_position", call -> {
+        registry.handler("set_cursor_position", call -> {
             Dpi.Value at = Dpi.position(call.arg("value", com.fasterxml.jackson.databind.JsonNode.class), "value");
             WindowCommands.target(app, call).applyAndWait(w -> {
                 double s = at.physical() ? w.scaleFactor() : 1;
@@ -43,7 +42,7 @@ final class MonitorCommands {
             });
             return null;
         });
-        registry.handler(P + "cursor_position", call -> WindowCommands.target(app, call).query(v -> {
+        registry.handler("cursor_position", call -> WindowCommands.target(app, call).query(v -> {
             NativeWindow.Bounds c = v.window().cursorPosition();
             int s = v.window().scaleFactor();
             return new PhysicalPosition(c.x() * s, c.y() * s);

@@ -12,21 +12,20 @@ import java.util.Map;
  */
 final class WebviewCommands {
 
-    private static final String P = "plugin:webview|";
 
     private WebviewCommands() {}
 
     static void register(CommandRegistry registry, AppRuntime app) {
-        registry.handler(P + "create_webview_window", call -> WindowCommands.create(app, call, "plugin:webview|create_webview_window"));
-        registry.handler(P + "get_all_webviews", call -> app.windows().stream().map(Window::label).sorted()
+        registry.handler("create_webview_window", call -> WindowCommands.create(app, call, "plugin:webview|create_webview_window"));
+        registry.handler("get_all_webviews", call -> app.windows().stream().map(Window::label).sorted()
                 .map(label -> Map.of("windowLabel", label, "label", label)).toList());
         // the webview fills its window: it sits at the window's inner origin, and has its inner size
-        registry.handler(P + "webview_position", call -> {
+        registry.handler("webview_position", call -> {
             WindowCommands.target(app, call);
             return new PhysicalPosition(0, 0);
         });
-        registry.handler(P + "webview_size", call -> WindowCommands.target(app, call).innerSize());
-        registry.handler(P + "set_webview_zoom", call -> {
+        registry.handler("webview_size", call -> WindowCommands.target(app, call).innerSize());
+        registry.handler("set_webview_zoom", call -> {
             double zoom = call.arg("value", double.class);
             if (!(zoom > 0) || Double.isInfinite(zoom)) {
                 throw new CommandException("INVALID_ARGUMENT", "zoom must be a positive number (1.0 is 100 %), found " + zoom);
@@ -34,18 +33,18 @@ final class WebviewCommands {
             WindowCommands.target(app, call).applyAndWait(w -> w.setZoom(zoom));
             return null;
         });
-        registry.handler(P + "set_webview_focus", call -> {
+        registry.handler("set_webview_focus", call -> {
             WindowCommands.target(app, call).applyAndWait(w -> w.focus());
             return null;
         });
-        registry.handler(P + "set_webview_background_color", call -> {
+        registry.handler("set_webview_background_color", call -> {
             Rgba c = Rgba.read(call.optionalArg("value", com.fasterxml.jackson.databind.JsonNode.class).orElse(null));
             int[] rgba = c == null ? null : new int[] {c.red(), c.green(), c.blue(), c.alpha()};
             WindowCommands.target(app, call).applyAndWait(w -> w.setWebviewBackgroundColor(rgba));
             return null;
         });
         // WebKit clears asynchronously; the command answers when it has finished
-        registry.handler(P + "clear_all_browsing_data", call -> {
+        registry.handler("clear_all_browsing_data", call -> {
             java.util.concurrent.CompletableFuture<Object> cleared = new java.util.concurrent.CompletableFuture<>();
             WindowCommands.target(app, call).applyAndWait(w -> w.clearBrowsingData(error -> {
                 if (error == null) cleared.complete(null);
@@ -53,16 +52,16 @@ final class WebviewCommands {
             }));
             return cleared;
         });
-        registry.handler(P + "webview_hide", call -> {
+        registry.handler("webview_hide", call -> {
             WindowCommands.target(app, call).applyAndWait(w -> w.setWebviewVisible(false));
             return null;
         });
-        registry.handler(P + "webview_show", call -> {
+        registry.handler("webview_show", call -> {
             WindowCommands.target(app, call).applyAndWait(w -> w.setWebviewVisible(true));
             return null;
         });
         // closing the only webview of a window closes the window, as in Tauri for a webview window
-        registry.handler(P + "webview_close", call -> {
+        registry.handler("webview_close", call -> {
             WindowRuntime w = WindowCommands.target(app, call);
             w.query(v -> {
                 v.close();

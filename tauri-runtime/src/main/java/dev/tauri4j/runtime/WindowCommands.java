@@ -13,7 +13,6 @@ import java.util.function.Function;
 /** The {@code plugin:window|*} commands that {@code @tauri-apps/api/window} sends, with Tauri's argument names and result shapes. */
 final class WindowCommands {
 
-    private static final String P = "plugin:window|";
     /** Tauri's ResizeDirection names, in GdkWindowEdge order. */
     private static final java.util.List<String> EDGES = java.util.List.of(
             "NorthWest", "North", "NorthEast", "West", "East", "SouthWest", "South", "SouthEast");
@@ -36,8 +35,8 @@ final class WindowCommands {
         state(registry, app, "is_visible", NativeWindow.WindowStates::visible);
         state(registry, app, "is_always_on_top", NativeWindow.WindowStates::alwaysOnTop);
         getter(registry, app, "theme", w -> w.query(v -> v.window().darkTheme()) ? "dark" : "light");
-        registry.handler(P + "create", call -> create(app, call, "plugin:window|create"));
-        registry.handler(P + "get_all_windows", call -> app.windows().stream().map(Window::label).sorted().toList());
+        registry.handler("create", call -> create(app, call, "plugin:window|create"));
+        registry.handler("get_all_windows", call -> app.windows().stream().map(Window::label).sorted().toList());
 
         action(registry, app, "center", w -> w.applyAndWait(NativeWindow::center));
         action(registry, app, "show", w -> w.query(v -> run(v::show)));
@@ -86,18 +85,18 @@ final class WindowCommands {
         setter(registry, app, "set_visible_on_all_workspaces", Boolean.class, (w, on) -> w.applyAndWait(n -> n.setVisibleOnAllWorkspaces(on)));
         setter(registry, app, "set_focusable", Boolean.class, (w, on) -> w.applyAndWait(n -> n.setFocusable(on)));
         // {type: "Critical" | "Informational"} or null; GTK has one urgency hint for both
-        registry.handler(P + "request_user_attention", call -> {
+        registry.handler("request_user_attention", call -> {
             boolean urgent = call.optionalArg("value", JsonNode.class).map(v -> !v.isNull()).orElse(false);
             target(app, call).applyAndWait(n -> n.setUrgent(urgent));
             return null;
         });
         // "dark", "light" or null (follow the desktop); GTK applies it to the whole app, as Tauri on Linux does
-        registry.handler(P + "set_theme", call -> {
+        registry.handler("set_theme", call -> {
             Boolean dark = theme(call.optionalArg("value", String.class).orElse(null));
             target(app, call).applyAndWait(n -> n.setDarkTheme(dark));
             return null;
         });
-        registry.handler(P + "set_size_constraints", call -> {
+        registry.handler("set_size_constraints", call -> {
             WindowRuntime w = target(app, call);
             JsonNode v = call.arg("value", JsonNode.class);
             w.applyAndWait(n -> {
@@ -107,14 +106,14 @@ final class WindowCommands {
             });
             return null;
         });
-        registry.handler(P + "set_background_color", call -> {
+        registry.handler("set_background_color", call -> {
             Rgba c = Rgba.read(call.optionalArg("value", JsonNode.class).orElse(null));
             int[] rgba = c == null ? null : new int[] {c.red(), c.green(), c.blue(), c.alpha()};
             target(app, call).applyAndWait(n -> n.setBackgroundColor(rgba));
             return null;
         });
-        registry.handler(P + "set_min_size", call -> limit(app, call, false));
-        registry.handler(P + "set_max_size", call -> limit(app, call, true));
+        registry.handler("set_min_size", call -> limit(app, call, false));
+        registry.handler("set_max_size", call -> limit(app, call, true));
     }
 
     /** Opens a window from JS options, as {@code new Window(label, options)} asks. */
@@ -172,15 +171,15 @@ final class WindowCommands {
     }
 
     private static void getter(CommandRegistry registry, AppRuntime app, String name, Function<WindowRuntime, Object> read) {
-        registry.handler(P + name, call -> read.apply(target(app, call)));
+        registry.handler(name, call -> read.apply(target(app, call)));
     }
 
     private static void state(CommandRegistry registry, AppRuntime app, String name, Function<NativeWindow.WindowStates, Boolean> read) {
-        registry.handler(P + name, call -> read.apply(target(app, call).states()));
+        registry.handler(name, call -> read.apply(target(app, call).states()));
     }
 
     private static void action(CommandRegistry registry, AppRuntime app, String name, java.util.function.Consumer<WindowRuntime> act) {
-        registry.handler(P + name, call -> {
+        registry.handler(name, call -> {
             act.accept(target(app, call));
             return null;
         });
@@ -191,6 +190,6 @@ final class WindowCommands {
             set.accept(target(app, call), call.arg("value", type));
             return null;
         };
-        registry.handler(P + name, handler);
+        registry.handler(name, handler);
     }
 }

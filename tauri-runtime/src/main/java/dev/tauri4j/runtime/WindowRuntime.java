@@ -139,6 +139,7 @@ final class WindowRuntime extends WindowControls implements WebviewHandler {
         outbox.clear();
         binaryAnswers.clear();
         app.events().dropWindow(label);
+        app.plugins().pageLoaded(this, uri);
     }
 
     @Override
@@ -146,6 +147,7 @@ final class WindowRuntime extends WindowControls implements WebviewHandler {
         view = null;
         emitWindowEvent("tauri://destroyed", null);
         app.windowClosed(this);
+        app.plugins().windowDestroyed(label);
     }
 
     @Override

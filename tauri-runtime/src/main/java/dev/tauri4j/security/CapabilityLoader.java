@@ -32,12 +32,21 @@ public final class CapabilityLoader {
      * @throws dev.tauri4j.config.ConfigException naming the file, the key and the fix
      */
     public static CapabilitySet load(TauriConfig config, Path configDir, ClassLoader loader, Collection<String> commands) {
+        return load(config, configDir, loader, PermissionCatalog.of(commands));
+    }
+
+    /**
+     * Loads, checks and resolves against {@code catalog} (the app's commands and plugins).
+     *
+     * @throws dev.tauri4j.config.ConfigException naming the file, the key and the fix
+     */
+    public static CapabilitySet load(TauriConfig config, Path configDir, ClassLoader loader, PermissionCatalog catalog) {
         List<String> warnings = new ArrayList<>();
         List<Capability> files = configDir != null
                 ? CapabilityFiles.fromDirectory(configDir.resolve(CapabilityFiles.FOLDER), warnings)
                 : CapabilityFiles.fromClasspath(loader, RESOURCE_FOLDER, warnings);
         CapabilitySet set = CapabilitySet.resolve(config.app().security().capabilities(), "tauri.conf.json", files,
-                PermissionCatalog.of(commands), Platforms.current(), warnings);
+                catalog, Platforms.current(), warnings);
         for (String w : set.warnings()) LOG.log(System.Logger.Level.WARNING, w);
         if (set.active().isEmpty()) {
             LOG.log(System.Logger.Level.WARNING, "no capability is active, so pages can call no command (deny by default). Fix: add "

@@ -20,10 +20,11 @@ import java.util.Objects;
  * @param extraInputs more files or folders, relative to {@code frontendDir}, whose change means a rebuild
  * @param mode        when to run the frontend build
  * @param signer      signs the asset manifest; null for no signature
+ * @param classpath   the project's runtime class path (jars and folders), where plugins' permission files are found
  */
 public record TauriBuildRequest(Path configFile, Path frontendDir, Path classesDir, Path stateFile, NodeSource node,
                                 Map<String, String> environment, List<String> extraInputs, FrontendBuildMode mode,
-                                ManifestSigner signer) {
+                                ManifestSigner signer, List<Path> classpath) {
 
     public TauriBuildRequest {
         configFile = Objects.requireNonNull(configFile, "configFile").toAbsolutePath().normalize();
@@ -33,6 +34,14 @@ public record TauriBuildRequest(Path configFile, Path frontendDir, Path classesD
         environment = environment == null ? Map.of() : Map.copyOf(environment);
         extraInputs = extraInputs == null ? List.of() : List.copyOf(extraInputs);
         if (mode == null) mode = FrontendBuildMode.IF_CHANGED;
+        classpath = classpath == null ? List.of() : List.copyOf(classpath);
+    }
+
+    /** A request without a class path (plugins unknown). */
+    public TauriBuildRequest(Path configFile, Path frontendDir, Path classesDir, Path stateFile, NodeSource node,
+                             Map<String, String> environment, List<String> extraInputs, FrontendBuildMode mode,
+                             ManifestSigner signer) {
+        this(configFile, frontendDir, classesDir, stateFile, node, environment, extraInputs, mode, signer, List.of());
     }
 
     /** A request with Node from the PATH, no state file (always build) and no signature. */
@@ -43,36 +52,42 @@ public record TauriBuildRequest(Path configFile, Path frontendDir, Path classesD
     /** This request remembering frontend builds in {@code file}. */
     public TauriBuildRequest withStateFile(Path file) {
         return new TauriBuildRequest(configFile, frontendDir, classesDir, file, node, environment, extraInputs, mode,
-                signer);
+                signer, classpath);
     }
 
     /** This request with another Node.js. */
     public TauriBuildRequest withNode(NodeSource source) {
         return new TauriBuildRequest(configFile, frontendDir, classesDir, stateFile, source, environment, extraInputs,
-                mode, signer);
+                mode, signer, classpath);
     }
 
     /** This request with these extra environment variables for the frontend build. */
     public TauriBuildRequest withEnvironment(Map<String, String> variables) {
         return new TauriBuildRequest(configFile, frontendDir, classesDir, stateFile, node, variables, extraInputs,
-                mode, signer);
+                mode, signer, classpath);
     }
 
     /** This request with these extra frontend inputs. */
     public TauriBuildRequest withExtraInputs(List<String> paths) {
         return new TauriBuildRequest(configFile, frontendDir, classesDir, stateFile, node, environment, paths, mode,
-                signer);
+                signer, classpath);
     }
 
     /** This request with another frontend build mode. */
     public TauriBuildRequest withMode(FrontendBuildMode newMode) {
         return new TauriBuildRequest(configFile, frontendDir, classesDir, stateFile, node, environment, extraInputs,
-                newMode, signer);
+                newMode, signer, classpath);
+    }
+
+    /** This request with the project's runtime class path, whose plugin jars the capability check reads. */
+    public TauriBuildRequest withClasspath(List<Path> elements) {
+        return new TauriBuildRequest(configFile, frontendDir, classesDir, stateFile, node, environment, extraInputs, mode,
+                signer, elements);
     }
 
     /** This request signing the manifest with {@code manifestSigner}. */
     public TauriBuildRequest withSigner(ManifestSigner manifestSigner) {
         return new TauriBuildRequest(configFile, frontendDir, classesDir, stateFile, node, environment, extraInputs,
-                mode, manifestSigner);
+                mode, manifestSigner, classpath);
     }
 }

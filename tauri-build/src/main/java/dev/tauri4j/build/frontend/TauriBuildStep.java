@@ -42,7 +42,7 @@ public final class TauriBuildStep {
         config.warnings().forEach(log::warn);
         // Checked before the frontend build so that a config without frontendDist fails in a second, not a minute.
         Optional<Path> dist = AssetEmbedder.frontendDist(config, request.configFile());
-        new CapabilityCheck(log).check(config, request.configFile(), request.classesDir());
+        new CapabilityCheck(log).check(config, request.configFile(), request.classesDir(), request.classpath());
 
         long start = System.nanoTime();
         FrontendBuildOutcome outcome = new FrontendBuild(log).run(new FrontendBuildRequest(request.frontendDir(),

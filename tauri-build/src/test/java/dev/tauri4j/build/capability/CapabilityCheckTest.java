@@ -73,6 +73,32 @@ class CapabilityCheckTest {
         Files.writeString(config, "{\"identifier\": \"com.example.app\", \"app\": {\"security\": {\"capabilities\": "
                 + "[{\"identifier\": \"x\", \"windows\": [\"main\"], \"permissions\": [\"dialog:default\"]}]}}}");
         assertThatThrownBy(this::check).hasMessageContaining("tauri.conf.json: app.security.capabilities[0].permissions[0] \"dialog:default\"")
-                .hasMessageContaining("tauri4j has no plugin \"dialog\"");
+                .hasMessageContaining("The app has no plugin \"dialog\"");
+    }
+
+    private Path pluginJar() throws IOException {
+        Path jar = project.resolve("echo.jar");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+            String dir = "META-INF/tauri4j/plugins/echo/";
+            out.putNextEntry(new java.util.jar.JarEntry(dir + "plugin.json"));
+            out.write("{\"commands\": [\"echo\", \"count\"]}".getBytes());
+            out.putNextEntry(new java.util.jar.JarEntry(dir + "permissions/default.json"));
+            out.write("{\"default\": {\"permissions\": [\"allow-echo\"]}}".getBytes());
+        }
+        return jar;
+    }
+
+    @Test
+    void pluginPermissionsComeFromThePluginJarsOnTheClassPath() throws IOException {
+        Path jar = pluginJar();
+        capability("{\"identifier\": \"default\", \"windows\": [\"main\"], \"permissions\": [\"echo:default\", \"echo:deny-count\"]}");
+        var set = new CapabilityCheck(log).check(ConfigLoader.load(config), config, classes, List.of(jar));
+        assertThat(set.active().getFirst().allow()).containsExactly("plugin:echo|echo");
+        capability("{\"identifier\": \"default\", \"windows\": [\"main\"], \"permissions\": [\"echo:allow-nope\"]}");
+        assertThatThrownBy(() -> new CapabilityCheck(log).check(ConfigLoader.load(config), config, classes, List.of(jar)))
+                .hasMessageContaining("\"echo:allow-nope\" is not a permission").hasMessageContaining("echo:allow-count");
+        capability("{\"identifier\": \"default\", \"windows\": [\"main\"], \"permissions\": [\"echo:default\"]}");
+        assertThatThrownBy(this::check).hasMessageContaining("The app has no plugin \"echo\"")
+                .hasMessageContaining("no jar on the project's runtime class path has META-INF/tauri4j/plugins/echo/");
     }
 }

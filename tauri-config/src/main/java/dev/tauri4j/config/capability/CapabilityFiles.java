@@ -7,10 +7,7 @@ import dev.tauri4j.config.JsonFields;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
 import java.net.URL;
-import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +15,6 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
@@ -92,32 +87,12 @@ public final class CapabilityFiles {
         return out;
     }
 
-    // Class loaders cannot list folders, so look at what is behind the folder's URL: a directory or a jar.
-    private static List<String> listJson(ClassLoader loader, String folder) {
+    static List<String> listJson(ClassLoader loader, String folder) {
         TreeSet<String> names = new TreeSet<>();
         try {
             Enumeration<URL> urls = loader.getResources(folder);
-            while (urls.hasMoreElements()) {
-                URL url = urls.nextElement();
-                if ("file".equals(url.getProtocol())) {
-                    try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
-                        files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).forEach(names::add);
-                    }
-                } else if ("jar".equals(url.getProtocol())) {
-                    URLConnection c = url.openConnection();
-                    c.setUseCaches(false);
-                    try (JarFile jar = ((JarURLConnection) c).getJarFile()) {
-                        String prefix = folder + "/";
-                        for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
-                            String n = e.nextElement().getName();
-                            if (n.startsWith(prefix) && n.indexOf('/', prefix.length()) < 0 && n.length() > prefix.length()) {
-                                names.add(n.substring(prefix.length()));
-                            }
-                        }
-                    }
-                }
-            }
-        } catch (IOException | URISyntaxException e) {
+            while (urls.hasMoreElements()) names.addAll(ResourceFolder.names(urls.nextElement(), folder, folder));
+        } catch (IOException e) {
             throw new IllegalStateException("cannot list " + folder + " on the class path: " + e.getMessage(), e);
         }
         return names.stream().filter(n -> n.endsWith(".json")).toList();

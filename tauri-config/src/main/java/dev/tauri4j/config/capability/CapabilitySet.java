@@ -174,9 +174,15 @@ public record CapabilitySet(List<ResolvedCapability> active, List<String> warnin
         String fix;
         int colon = id.indexOf(':');
         String plugin = colon < 0 ? null : id.substring(0, colon);
-        if (plugin != null && !plugin.equals("core")) {
-            fix = "tauri4j has no plugin \"" + plugin + "\" (its core permissions cover " + String.join(", ", PermissionCatalog.corePlugins())
-                    + "); remove it, or write the feature as an app command and grant \"allow-<command>\"";
+        if (plugin != null && !plugin.equals("core") && catalog.plugin(plugin).isEmpty()) {
+            fix = "The app has no plugin \"" + plugin + "\" (tauri4j's core permissions cover "
+                    + String.join(", ", PermissionCatalog.corePlugins()) + "). " + catalog.absentPluginFix(plugin);
+            return new ConfigException(c.source(), at, head + ". " + fix);
+        } else if (plugin != null && !plugin.equals("core")) {
+            java.util.Set<String> own = catalog.plugin(plugin).orElseThrow().identifiers();
+            String close = DidYouMean.closest(id, own, Math.max(2, Math.min(4, id.length() / 4)));
+            fix = (close != null ? "did you mean \"" + close + "\"? " : "") + "plugin \"" + plugin + "\" has "
+                    + String.join(", ", own);
         } else {
             String close = DidYouMean.closest(id, catalog.identifiers(), Math.max(2, Math.min(4, id.length() / 4)));
             if (close != null) {

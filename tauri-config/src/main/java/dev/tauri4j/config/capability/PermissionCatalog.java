@@ -15,16 +15,20 @@ import java.util.TreeSet;
  * Every permission identifier a capability may name: Tauri's core ones, and {@code allow-x} / {@code deny-x} for
  * each app command {@code x}. As in Tauri, {@code _} in a command name becomes {@code -} in its permissions; the
  * command's own spelling is accepted too, and so is the kebab-case of a camelCase name ({@code allow-echo-bytes}
- * for {@code echoBytes}).
+ * for {@code echoBytes}). A plugin's permissions ({@code echo:default}, {@code echo:allow-echo}) come from its
+ * {@link PluginSource}, looked up the first time a capability names them.
  */
 public final class PermissionCatalog {
 
     private final Map<String, Grants> permissions = new HashMap<>();
     private final Map<String, String> allowFor = new HashMap<>();
     private final boolean knowsAppCommands;
+    private final PluginSource plugins;
+    private final Map<String, Optional<PluginPermissions>> pluginCache = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private PermissionCatalog(Collection<String> commands, boolean knowsAppCommands) {
+    private PermissionCatalog(Collection<String> commands, boolean knowsAppCommands, PluginSource plugins) {
         this.knowsAppCommands = knowsAppCommands;
+        this.plugins = plugins;
         permissions.putAll(CorePermissions.table());
         CorePermissions.table().forEach((id, g) -> {
             if (id.contains(":allow-")) g.allow().forEach(c -> allowFor.put(c, id));
@@ -42,12 +46,37 @@ public final class PermissionCatalog {
 
     /** The catalog for an app whose registered commands are {@code commands} (plugin commands included or not). */
     public static PermissionCatalog of(Collection<String> commands) {
-        return new PermissionCatalog(commands, true);
+        return new PermissionCatalog(commands, true, PluginSource.NONE);
+    }
+
+    /** The catalog for an app with these commands and these plugins. */
+    public static PermissionCatalog of(Collection<String> commands, PluginSource plugins) {
+        return new PermissionCatalog(commands, true, plugins);
     }
 
     /** The catalog at build time when the app's commands are unknown: {@code allow-x} / {@code deny-x} are not checked. */
     public static PermissionCatalog withoutAppCommands() {
-        return new PermissionCatalog(List.of(), false);
+        return withoutAppCommands(PluginSource.NONE);
+    }
+
+    /** Like {@link #withoutAppCommands()}, with plugins from {@code plugins}. */
+    public static PermissionCatalog withoutAppCommands(PluginSource plugins) {
+        return new PermissionCatalog(List.of(), false, plugins);
+    }
+
+    /** The permissions of the (non-core) plugin {@code name}, or empty when the app has no such plugin. */
+    public Optional<PluginPermissions> plugin(String name) {
+        if (name == null || name.equals("core")) return Optional.empty();
+        return pluginCache.computeIfAbsent(name, plugins::find);
+    }
+
+    /** The end of the error message for a capability naming a plugin the app does not have. */
+    public String absentPluginFix(String name) {
+        if (OfficialPlugins.isOfficial(name)) {
+            return OfficialPlugins.note(name) + ". Fix: remove the permission for now, or write the feature as an app command "
+                    + "and grant \"allow-<command>\"";
+        }
+        return "Fix: " + plugins.absentFix(name);
     }
 
     /**
@@ -79,6 +108,10 @@ public final class PermissionCatalog {
     /** What {@code identifier} allows and denies, or empty when it is no known permission. */
     public Optional<Grants> resolve(String identifier) {
         Grants g = permissions.get(identifier);
+        int colon = identifier.indexOf(':');
+        if (g == null && colon > 0) {
+            return plugin(identifier.substring(0, colon)).map(p -> p.table().get(identifier));
+        }
         if (g == null && !knowsAppCommands && isAppPermission(identifier)) {
             String command = identifier.substring(identifier.indexOf('-') + 1);
             return Optional.of(identifier.startsWith("allow-") ? new Grants(Set.of(command), Set.of()) : new Grants(Set.of(), Set.of(command)));
@@ -88,12 +121,18 @@ public final class PermissionCatalog {
 
     /** The permission that allows {@code command}, or null when none exists. */
     public String allowPermissionFor(String command) {
-        return allowFor.get(command);
+        String known = allowFor.get(command);
+        if (known != null || command == null || !command.startsWith("plugin:") || command.indexOf('|') < 0) return known;
+        String name = command.substring("plugin:".length(), command.indexOf('|'));
+        String local = command.substring(command.indexOf('|') + 1);
+        return plugin(name).map(p -> p.allowPermissionFor(local)).orElse(null);
     }
 
-    /** All known identifiers, sorted (for "did you mean"). */
+    /** All known identifiers, sorted (for "did you mean"): core, app commands and the plugins looked up so far. */
     public Set<String> identifiers() {
-        return new TreeSet<>(permissions.keySet());
+        Set<String> all = new TreeSet<>(permissions.keySet());
+        pluginCache.values().forEach(p -> p.ifPresent(x -> all.addAll(x.table().keySet())));
+        return all;
     }
 
     /** The core plugins covered ({@code app}, {@code event}, {@code window}, ...). */

@@ -112,7 +112,7 @@ class CapabilitySetTest {
         List<Capability> files = file("default.json", "{\"identifier\": \"default\", \"windows\": [\"main\"], \"permissions\": [\"fs:default\"]}");
         assertThatThrownBy(() -> resolve(List.of(), files))
                 .hasMessageContaining("permissions[0] \"fs:default\"")
-                .hasMessageContaining("tauri4j has no plugin \"fs\"");
+                .hasMessageContaining("The app has no plugin \"fs\"");
     }
 
     @Test

@@ -1,0 +1,100 @@
+package dev.tauri4j.config.capability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tauri4j.config.ConfigException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PluginPermissionsTest {
+
+    private static final String DEFAULT = """
+            {"$schema": "schemas/schema.json",
+             "default": {"description": "echo and count", "permissions": ["allow-echo", "allow-count"]}}""";
+    private static final String SETS = """
+            {"permission": [{"identifier": "allow-shout", "description": "x", "commands": {"allow": ["echo", "shout_loud"]}},
+                            {"identifier": "scoped-echo", "commands": {"allow": ["echo"]}, "scope": {"allow": [{"path": "$APPDATA/**"}]}}],
+             "set": [{"identifier": "allow-all", "description": "all", "permissions": ["echo:default", "allow-shout-loud"]}]}""";
+
+    private static PluginPermissions echo(Map<String, String> files) {
+        return PluginPermissions.of("echo", List.of("echo", "count", "shout_loud"), files);
+    }
+
+    private static Map<String, String> files(String... nameAndText) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < nameAndText.length; i += 2) m.put(nameAndText[i], nameAndText[i + 1]);
+        return m;
+    }
+
+    @Test
+    void everyCommandGetsAllowAndDenyWithDashes() {
+        PluginPermissions p = echo(Map.of());
+        assertThat(p.table().get("echo:allow-shout-loud").allow()).containsExactly("plugin:echo|shout_loud");
+        assertThat(p.table().get("echo:deny-count").deny()).containsExactly("plugin:echo|count");
+        assertThat(p.allowPermissionFor("shout_loud")).isEqualTo("echo:allow-shout-loud");
+        assertThat(p.allowPermissionFor("nope")).isNull();
+    }
+
+    @Test
+    void defaultAndSetsResolveToTheirCommands() {
+        PluginPermissions p = echo(files("default.json", DEFAULT, "sets.json", SETS));
+        assertThat(p.table().get("echo:default").allow()).containsExactlyInAnyOrder("plugin:echo|echo", "plugin:echo|count");
+        assertThat(p.table().get("echo:allow-all").allow())
+                .containsExactlyInAnyOrder("plugin:echo|echo", "plugin:echo|count", "plugin:echo|shout_loud");
+        assertThat(p.table().get("echo:allow-shout").allow()).containsExactlyInAnyOrder("plugin:echo|echo", "plugin:echo|shout_loud");
+        assertThat(p.scoped()).containsExactly("echo:scoped-echo");
+    }
+
+    @Test
+    void aSetNamingAnUnknownPermissionNamesTheFileAndTheName() {
+        assertThatThrownBy(() -> echo(files("default.json", "{\"default\": {\"permissions\": [\"allow-nope\"]}}")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("default.json").hasMessageContaining("\"allow-nope\"");
+    }
+
+    @Test
+    void aPermissionDefinedTwiceAndAnUnknownKeyFail() {
+        assertThatThrownBy(() -> echo(files("x.json", "{\"permission\": [{\"identifier\": \"allow-echo\"}]}")))
+                .hasMessageContaining("defines permission \"allow-echo\" twice");
+        assertThatThrownBy(() -> echo(files("x.json", "{\"permissions\": []}")))
+                .hasMessageContaining("x.json: permissions is not a key of Tauri's permission format");
+        assertThatThrownBy(() -> echo(files("a.json", "{\"set\": [{\"identifier\": \"a\", \"permissions\": [\"b\"]}, "
+                + "{\"identifier\": \"b\", \"permissions\": [\"a\"]}]}"))).hasMessageContaining("includes itself");
+    }
+
+    @Test
+    void capabilitiesResolvePluginPermissionsAndNameMissingPlugins() {
+        PluginPermissions echo = echo(files("default.json", DEFAULT));
+        PermissionCatalog catalog = PermissionCatalog.of(List.of("greet"), name -> Optional.of(echo).filter(e -> e.plugin().equals(name)));
+        List<String> warnings = new ArrayList<>();
+        var caps = CapabilityFiles.parse("{\"identifier\": \"c\", \"windows\": [\"main\"], \"permissions\": [\"echo:default\", "
+                + "\"echo:deny-count\"]}", "capabilities/c.json", warnings);
+        ResolvedCapability r = CapabilitySet.resolve(List.of(), "tauri.conf.json", caps, catalog, "linux", warnings).active().getFirst();
+        assertThat(r.allow()).contains("plugin:echo|echo", "plugin:echo|count");
+        assertThat(r.deny()).containsEntry("plugin:echo|count", "echo:deny-count");
+        assertThat(catalog.allowPermissionFor("plugin:echo|count")).isEqualTo("echo:allow-count");
+
+        var nope = CapabilityFiles.parse("{\"identifier\": \"c\", \"windows\": [\"main\"], \"permissions\": [\"echo:allow-nope\"]}",
+                "capabilities/c.json", warnings);
+        assertThatThrownBy(() -> CapabilitySet.resolve(List.of(), "tauri.conf.json", nope, catalog, "linux", warnings))
+                .hasMessageContaining("\"echo:allow-nope\" is not a permission").hasMessageContaining("echo:allow-echo");
+        var dialog = CapabilityFiles.parse("{\"identifier\": \"c\", \"windows\": [\"main\"], \"permissions\": [\"dialog:default\"]}",
+                "capabilities/c.json", warnings);
+        assertThatThrownBy(() -> CapabilitySet.resolve(List.of(), "tauri.conf.json", dialog, catalog, "linux", warnings))
+                .hasMessageContaining("The app has no plugin \"dialog\"").hasMessageContaining("dev.tauri4j.plugins:dialog")
+                .hasMessageContaining("not available yet");
+    }
+
+    @Test
+    void pluginSettingsAreKeptByName() {
+        var loaded = dev.tauri4j.config.ConfigLoader.parse("{\"identifier\": \"a.b\", \"plugins\": {\"echo\": {\"greeting\": \"hi\"}}}",
+                "tauri.conf.json");
+        assertThat(loaded.config().plugins().get("echo").path("greeting").asText()).isEqualTo("hi");
+        assertThatThrownBy(() -> dev.tauri4j.config.ConfigLoader.parse("{\"identifier\": \"a.b\", \"plugins\": 3}", "tauri.conf.json"))
+                .hasMessageContaining("plugins must be an object");
+    }
+}
