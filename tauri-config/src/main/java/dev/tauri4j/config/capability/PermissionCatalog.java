@@ -84,7 +84,7 @@ public final class PermissionCatalog {
      * {@code fs:allow-read-file}); an identifier it already has is joined with the new grants.
      */
     public PermissionCatalog withPermissions(Map<String, Grants> more) {
-        PermissionCatalog copy = new PermissionCatalog(List.of(), knowsAppCommands);
+        PermissionCatalog copy = new PermissionCatalog(List.of(), knowsAppCommands, plugins);
         copy.permissions.clear();
         copy.permissions.putAll(permissions);
         copy.allowFor.putAll(allowFor);
