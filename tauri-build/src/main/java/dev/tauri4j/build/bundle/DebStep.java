@@ -21,7 +21,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
+import org.tukaani.xz.FilterOptions;
 import org.tukaani.xz.LZMA2Options;
+import org.tukaani.xz.X86Options;
 import org.tukaani.xz.XZ;
 import org.tukaani.xz.XZOutputStream;
 
@@ -38,7 +40,9 @@ final class DebStep {
     /** The payload's member name; xz, as Debian's own packages are. */
     static final String DATA_MEMBER = "data.tar.xz";
 
-    // dpkg-deb's default level. Its 8 MiB dictionary covers libjvm.so's repeats; level 9 (64 MiB) saves under 1%.
+    // dpkg-deb's default level; 9 saved under 1% on the hello app. Most of the payload is x86 machine code
+    // (libjvm.so alone is half of it), so the x86 branch filter goes first: 3% smaller (14.46 against 14.92 MB
+    // for the hello app), and any xz or liblzma (dpkg's) decodes it. It leaves other bytes almost as they are.
     private static final int XZ_PRESET = 6;
 
     private DebStep() {
@@ -106,7 +110,7 @@ final class DebStep {
         MessageDigest md5 = md5();
         try (OutputStream file = Files.newOutputStream(data);
              XZOutputStream xz = new XZOutputStream(new BufferedOutputStream(file, 1 << 16),
-                     new LZMA2Options(XZ_PRESET), XZ.CHECK_CRC64)) {
+                     new FilterOptions[] {new X86Options(), new LZMA2Options(XZ_PRESET)}, XZ.CHECK_CRC64)) {
             TarWriter tar = new TarWriter(new BufferedOutputStream(xz, 1 << 16));
             tar.directory("./", 0755, rootMtime);
             for (PackageTree.Entry e : tree.entries()) {

@@ -60,13 +60,15 @@ class BundleRunnerTest {
                 .isEqualTo("libwebkit2gtk-4.1-0, libgtk-3-0, libnotify4");
         assertThat(Fixtures.run("dpkg-deb", "-I", deb)).contains("Package: " + NAME, "Version: 1.2.0~beta.1",
                 "Maintainer: tauri4j tests <tests@tauri4j.dev>", "Homepage: https://tauri4j.dev", "Section: devel");
-        assertThat(Fixtures.run("dpkg-deb", "-c", deb)).contains(
+        String contents = Fixtures.run("dpkg-deb", "-c", deb);
+        assertThat(contents).contains(
                 "./usr/share/applications/" + NAME + ".desktop",
                 "./usr/share/icons/hicolor/32x32/apps/" + NAME + ".png",
                 "./usr/bin/" + NAME,
                 "./usr/share/doc/" + NAME + "/copyright",
-                "./opt/" + NAME + "/bin/" + NAME,
-                "./opt/" + NAME + "/lib/runtime/lib/server/classes.jsa");
+                "./opt/" + NAME + "/bin/" + NAME);
+        // 14 MB that the launcher's AOT cache replaces on the user's machine (cdsArchive brings it back)
+        assertThat(contents).doesNotContain("classes.jsa");
     }
 
     @Test

@@ -61,6 +61,40 @@ class FastLauncherTest {
     }
 
     @Test
+    void aotCacheOptionsGoBeforeTheMainClassAndOnlyWhereTheCacheFolderWorks(@TempDir Path dir) throws Exception {
+        String script = FastLauncher.script(CFG, "demo", new FastLauncher.AotCache("com.example.demo", "0123abcd"));
+        Path app = dir.resolve("opt/demo");
+        Files.createDirectories(app.resolve("lib/runtime/bin"));
+        Path java = app.resolve("lib/runtime/bin/java");
+        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
+        java.toFile().setExecutable(true);
+        Path bin = Files.createDirectories(dir.resolve("usr/bin")).resolve("demo");
+        Files.writeString(bin, script);
+        bin.toFile().setExecutable(true);
+        Path cache = dir.resolve("cache");
+        String aot = cache + "/com.example.demo/demo-0123abcd.aot";
+
+        List<String> first = Fixtures.run(List.of(bin.toString(), "x y"), java.util.Map.of("XDG_CACHE_HOME",
+                cache.toString())).lines().toList();
+        assertThat(first).containsSubsequence("-Xlog:aot=off", "-Xlog:cds=off", "-XX:AOTMode=record",
+                "-XX:AOTConfiguration=" + aot + ".conf", "-XX:-DisplayVMOutput", "com.example.Main", "x y");
+        assertThat(first.getLast()).isEqualTo("x y");
+        assertThat(cache.resolve("com.example.demo")).isDirectory();
+
+        Files.writeString(Path.of(aot), "cache");
+        List<String> later = Fixtures.run(List.of(bin.toString(), "x y"), java.util.Map.of("XDG_CACHE_HOME",
+                cache.toString())).lines().toList();
+        assertThat(later).containsSubsequence("-XX:AOTCache=" + aot, "com.example.Main", "x y")
+                .doesNotContain("-XX:AOTMode=record");
+
+        // A cache folder that cannot be made (here under a file): the plain start, nothing on the terminal.
+        Path file = Files.writeString(dir.resolve("a-file"), "");
+        List<String> none = Fixtures.run(List.of(bin.toString(), "x y"), java.util.Map.of("XDG_CACHE_HOME",
+                file.toString())).lines().toList();
+        assertThat(none).noneMatch(a -> a.startsWith("-XX:AOT")).endsWith("com.example.Main", "x y");
+    }
+
+    @Test
     void unknownLauncherSettingsStopTheBuild() {
         assertThatThrownBy(() -> FastLauncher.script(List.of("app.mainmodule=m/x.Main"), "demo"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("app.mainmodule");
