@@ -99,6 +99,18 @@ public class BundleMojo extends AbstractMojo {
     @Parameter(property = "tauri.bundle.jvmOptions")
     List<String> jvmOptions;
 
+    /** Keep a JDK AOT cache of the app's start in the user's cache folder; overrides bundle.linux.aotCache. */
+    @Parameter(property = "tauri.bundle.aotCache")
+    Boolean aotCache;
+
+    /** Start the JVM with the serial collector and no perf data file; overrides bundle.linux.fastStartOptions. */
+    @Parameter(property = "tauri.bundle.fastStartOptions")
+    Boolean fastStartOptions;
+
+    /** Ship a CDS archive in the runtime (14 MB); overrides bundle.linux.cdsArchive. */
+    @Parameter(property = "tauri.bundle.cdsArchive")
+    Boolean cdsArchive;
+
     /** Where the packages go, one folder per type. */
     @Parameter(property = "tauri.bundle.output", defaultValue = "${project.build.directory}/bundle")
     File outputDir;
@@ -151,6 +163,9 @@ public class BundleMojo extends AbstractMojo {
             if (longDescription != null) request.longDescription(longDescription);
             if (given(debDepends)) request.debDepends(debDepends);
             if (given(rpmDepends)) request.rpmDepends(rpmDepends);
+            if (aotCache != null) request.aotCache(aotCache);
+            if (fastStartOptions != null) request.fastStartOptions(fastStartOptions);
+            if (cdsArchive != null) request.cdsArchive(cdsArchive);
             BundleResult result = new BundleRunner(new MavenBuildLog(getLog())).run(request.build());
             for (BundleResult.Output out : result.outputs()) {
                 getLog().info(String.format("%-9s %s (%.1f MB)", out.target().id(), out.path(), out.bytes() / 1e6));

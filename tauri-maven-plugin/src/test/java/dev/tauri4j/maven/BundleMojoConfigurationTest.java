@@ -37,6 +37,9 @@ class BundleMojoConfigurationTest {
         assertThat(mojo.debDepends).isNullOrEmpty();
         assertThat(mojo.rpmDepends).isNullOrEmpty();
         assertThat(mojo.jvmOptions).isNullOrEmpty();
+        assertThat(mojo.aotCache).as("unset: tauri.conf.json decides").isNull();
+        assertThat(mojo.fastStartOptions).isNull();
+        assertThat(mojo.cdsArchive).isNull();
         assertThat(mojo.outputDir).isEqualTo(new File(BASEDIR, "target/bundle"));
         assertThat(mojo.signingKey).isNull();
         assertThat(mojo.signingKeyPasswordEnv).isEqualTo("TAURI_SIGNING_PRIVATE_KEY_PASSWORD");
@@ -90,6 +93,9 @@ class BundleMojoConfigurationTest {
             p.setProperty("tauri.bundle.debDepends", "libssl3,curl");
             p.setProperty("tauri.bundle.rpmDepends", "openssl-libs");
             p.setProperty("tauri.bundle.jvmOptions", "-Xmx1g");
+            p.setProperty("tauri.bundle.aotCache", "false");
+            p.setProperty("tauri.bundle.fastStartOptions", "false");
+            p.setProperty("tauri.bundle.cdsArchive", "true");
             p.setProperty("tauri.bundle.output", "/tmp/packages");
             p.setProperty("tauri.signingKey", "/secure/app.key");
             p.setProperty("tauri.signingKeyPasswordEnv", "CI_KEY_PASSWORD");
@@ -113,6 +119,9 @@ class BundleMojoConfigurationTest {
             assertThat(mojo.debDepends).containsExactly("libssl3", "curl");
             assertThat(mojo.rpmDepends).containsExactly("openssl-libs");
             assertThat(mojo.jvmOptions).containsExactly("-Xmx1g");
+            assertThat(mojo.aotCache).isFalse();
+            assertThat(mojo.fastStartOptions).isFalse();
+            assertThat(mojo.cdsArchive).isTrue();
             assertThat(mojo.outputDir).isEqualTo(new File("/tmp/packages"));
             assertThat(mojo.signingKey).isEqualTo(new File("/secure/app.key"));
             assertThat(mojo.signingKeyPasswordEnv).isEqualTo("CI_KEY_PASSWORD");

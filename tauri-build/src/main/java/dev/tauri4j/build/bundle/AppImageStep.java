@@ -51,9 +51,15 @@ final class AppImageStep {
         return image;
     }
 
-    /** The request's JVM options, with native access for FFM added when missing. */
+    /** The request's JVM options after the fast-start ones, with native access for FFM added when missing. */
     static List<String> jvmOptions(BundleRequest request) {
-        List<String> options = new ArrayList<>(request.jvmOptions());
+        List<String> options = new ArrayList<>();
+        if (request.fastStartOptions()) {
+            // Two collectors stop the JVM ("Conflicting collector combinations"), so the app's own choice wins.
+            boolean ownGc = request.jvmOptions().stream().anyMatch(o -> o.matches("-XX:\\+Use\\w*GC"));
+            BundleRequest.FAST_START_OPTIONS.stream().filter(o -> !(ownGc && o.endsWith("GC"))).forEach(options::add);
+        }
+        options.addAll(request.jvmOptions());
         if (options.stream().noneMatch(o -> o.startsWith("--enable-native-access"))) options.addFirst(NATIVE_ACCESS);
         return options;
     }

@@ -18,7 +18,8 @@ public final class BundleSettings {
 
     /**
      * A builder with productName, version, identifier and what {@code bundle} says (targets, icon, publisher,
-     * category, copyright, license, licenseFile, descriptions, homepage, linux.deb/rpm.depends); relative paths
+     * category, copyright, license, licenseFile, descriptions, homepage, linux.deb/rpm.depends, linux.aotCache,
+     * linux.fastStartOptions, linux.cdsArchive); relative paths
      * resolve against the config's folder. The caller adds jars, main class and folders.
      */
     public static BundleRequest.Builder from(LoadedConfig loaded, String osName) {
@@ -40,7 +41,10 @@ public final class BundleSettings {
                 .longDescription(text(bundle, "longDescription"))
                 .homepage(text(bundle, "homepage"))
                 .debDepends(strings(bundle.path("linux").path("deb"), "depends", "bundle.linux.deb.depends"))
-                .rpmDepends(strings(bundle.path("linux").path("rpm"), "depends", "bundle.linux.rpm.depends"));
+                .rpmDepends(strings(bundle.path("linux").path("rpm"), "depends", "bundle.linux.rpm.depends"))
+                .aotCache(flag(bundle.path("linux"), "aotCache", true))
+                .fastStartOptions(flag(bundle.path("linux"), "fastStartOptions", true))
+                .cdsArchive(flag(bundle.path("linux"), "cdsArchive", false));
     }
 
     /** Tauri's target names ("all", "deb", "rpm", "app", "dmg", "msi", "nsis") plus our "app-image". */
@@ -89,6 +93,13 @@ public final class BundleSettings {
         if (v == null || v.isNull()) return null;
         if (!v.isTextual()) throw new BundleException("bundle." + key + " must be a string, found " + v);
         return v.textValue();
+    }
+
+    private static boolean flag(JsonNode linux, String key, boolean unset) {
+        JsonNode v = linux.get(key);
+        if (v == null || v.isNull()) return unset;
+        if (!v.isBoolean()) throw new BundleException("bundle.linux." + key + " must be true or false, found " + v);
+        return v.booleanValue();
     }
 
     private static Path path(String value, Path base) {

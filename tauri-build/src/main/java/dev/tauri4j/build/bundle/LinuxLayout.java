@@ -49,7 +49,8 @@ final class LinuxLayout {
         layout.addImage(appImage, home, request.outputTimestamp() != null);
         layout.owned.add(home);
 
-        layout.generated("usr/bin/" + name, 0755, FastLauncher.script(appImage, name));
+        FastLauncher.AotCache aot = request.aotCache() ? FastLauncher.AotCache.of(request.identifier(), appImage) : null;
+        layout.generated("usr/bin/" + name, 0755, FastLauncher.script(appImage, name, aot));
         String iconName = null;
         if (request.icon() != null) {
             layout.file(iconPath(request.icon(), name), 0644, request.icon());

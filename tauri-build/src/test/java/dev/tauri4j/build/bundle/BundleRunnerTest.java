@@ -60,13 +60,15 @@ class BundleRunnerTest {
                 .isEqualTo("libwebkit2gtk-4.1-0, libgtk-3-0, libnotify4");
         assertThat(Fixtures.run("dpkg-deb", "-I", deb)).contains("Package: " + NAME, "Version: 1.2.0~beta.1",
                 "Maintainer: tauri4j tests <tests@tauri4j.dev>", "Homepage: https://tauri4j.dev", "Section: devel");
-        assertThat(Fixtures.run("dpkg-deb", "-c", deb)).contains(
+        String contents = Fixtures.run("dpkg-deb", "-c", deb);
+        assertThat(contents).contains(
                 "./usr/share/applications/" + NAME + ".desktop",
                 "./usr/share/icons/hicolor/32x32/apps/" + NAME + ".png",
                 "./usr/bin/" + NAME,
                 "./usr/share/doc/" + NAME + "/copyright",
-                "./opt/" + NAME + "/bin/" + NAME,
-                "./opt/" + NAME + "/lib/runtime/lib/server/classes.jsa");
+                "./opt/" + NAME + "/bin/" + NAME);
+        // 14 MB that the launcher's AOT cache replaces on the user's machine (cdsArchive brings it back)
+        assertThat(contents).doesNotContain("classes.jsa");
     }
 
     @Test
@@ -142,6 +144,55 @@ class BundleRunnerTest {
 
         Fixtures.run(List.of(home.resolve("bin/" + NAME).toString()), env);
         assertThat(calls).as("jpackage's own launcher still asks rpm/dpkg: else this detour can go").exists();
+    }
+
+    @Test
+    void launcherRecordsThenBuildsThenUsesAnAotCacheAndNeverPrintsAboutIt() throws Exception {
+        Path root = extractDeb(dir.resolve("x-aot"));
+        String command = root.resolve("usr/bin/" + NAME).toString();
+        Path cache = dir.resolve("cache");
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
+        String hello = "Hello (it's \"here\")\n";
+
+        assertThat(Fixtures.run(List.of(command), env)).as("first run: records").isEqualTo(hello);
+        Path folder = cache.resolve("dev.tauri4j.test.hello");
+        List<Path> conf = list(folder, ".aot.conf");
+        assertThat(conf).as("the first run's record in " + folder).hasSize(1);
+        String aotName = conf.getFirst().getFileName().toString().replace(".conf", "");
+        assertThat(aotName).matches(NAME + "-[0-9a-f]{16}\\.aot");
+
+        assertThat(Fixtures.run(List.of(command), env)).as("second run: builds the cache behind").isEqualTo(hello);
+        Path aot = folder.resolve(aotName);
+        for (int i = 0; i < 600 && !Files.exists(aot); i++) Thread.sleep(100);
+        assertThat(aot).as("the cache the second run assembles in the background").exists();
+        for (int i = 0; i < 100 && Files.exists(conf.getFirst()); i++) Thread.sleep(100);
+        assertThat(conf.getFirst()).as("the record, removed once the cache is built").doesNotExist();
+
+        // The third run maps it: the runtime has no CDS archive of its own, so only the cache can be the source
+        // of shared classes (JDK_JAVA_OPTIONS reaches the java the launcher execs).
+        String mapped = Fixtures.run(List.of(command), Map.of("XDG_CACHE_HOME", cache.toString(),
+                "JDK_JAVA_OPTIONS", "-Xlog:class+load=info"));
+        assertThat(mapped).contains("hello.Hello source: shared objects file").contains(hello);
+
+        // A broken cache, a broken record, no writable cache folder: the app starts all the same, and says nothing.
+        Files.write(aot, new byte[] {1, 2, 3});
+        assertThat(Fixtures.run(List.of(command), env)).as("truncated cache").isEqualTo(hello);
+        Files.delete(aot);
+        Files.writeString(conf.getFirst(), "not a record");
+        assertThat(Fixtures.run(List.of(command), env)).as("garbage record").isEqualTo(hello);
+        for (int i = 0; i < 300 && Files.exists(conf.getFirst()); i++) Thread.sleep(100);
+        assertThat(conf.getFirst()).as("a record the JVM refuses is dropped, so the next run records anew")
+                .doesNotExist();
+        assertThat(Fixtures.run(List.of(command), Map.of("XDG_CACHE_HOME", "/proc/self/no-such-dir")))
+                .as("cache folder cannot be made").isEqualTo(hello);
+        assertThat(Fixtures.run(List.of(command), Map.of("HOME", "/dev/null", "XDG_CACHE_HOME", "")))
+                .as("HOME is a file").isEqualTo(hello);
+    }
+
+    private static List<Path> list(Path folder, String suffix) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).toList();
+        }
     }
 
     @Test

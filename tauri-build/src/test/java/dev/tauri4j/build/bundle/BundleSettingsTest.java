@@ -72,6 +72,27 @@ class BundleSettingsTest {
     }
 
     @Test
+    void startUpSettingsDefaultOnAndTurnOff() {
+        BundleRequest unset = load("\"active\": true").appJar(Path.of("a.jar")).mainClass("a.Main")
+                .outputDir(dir).workDir(dir).build();
+        assertThat(unset.aotCache()).isTrue();
+        assertThat(unset.fastStartOptions()).isTrue();
+        assertThat(unset.cdsArchive()).isFalse();
+        BundleRequest off = load("\"linux\": {\"aotCache\": false, \"fastStartOptions\": false, \"cdsArchive\": true}")
+                .appJar(Path.of("a.jar")).mainClass("a.Main").outputDir(dir).workDir(dir).build();
+        assertThat(off.aotCache()).isFalse();
+        assertThat(off.fastStartOptions()).isFalse();
+        assertThat(off.cdsArchive()).isTrue();
+        assertThat(AppImageStep.jvmOptions(off)).containsExactly("--enable-native-access=ALL-UNNAMED");
+        BundleRequest ownGc = load("\"active\": true").jvmOptions(java.util.List.of("-XX:+UseZGC")).appJar(Path.of("a.jar"))
+                .mainClass("a.Main").outputDir(dir).workDir(dir).build();
+        assertThat(AppImageStep.jvmOptions(ownGc)).as("two collectors would stop the JVM")
+                .containsExactly("--enable-native-access=ALL-UNNAMED", "-XX:-UsePerfData", "-XX:+UseZGC");
+        assertThatThrownBy(() -> load("\"linux\": {\"aotCache\": \"yes\"}")).isInstanceOf(BundleException.class)
+                .hasMessageContaining("bundle.linux.aotCache must be true or false");
+    }
+
+    @Test
     void badValuesSayWhatToFix() {
         assertThatThrownBy(() -> load("\"targets\": \"appimage\"")).isInstanceOf(BundleException.class)
                 .hasMessageContaining("AppImage format is not supported");

@@ -48,6 +48,26 @@ class DebStepTest {
     }
 
     @Test
+    void payloadIsXzAsInDebiansOwnPackages() throws Exception {
+        Path file = build(dir.resolve("a"));
+        byte[] deb = Files.readAllBytes(file);
+        // ar: an 8-byte magic, then per member a 60-byte header (name in 16, size at 48 in 10) and the data, even-padded
+        List<String> names = new java.util.ArrayList<>();
+        byte[] data = null;
+        for (int at = 8; at < deb.length; ) {
+            String header = new String(deb, at, 60, java.nio.charset.StandardCharsets.US_ASCII);
+            int size = Integer.parseInt(header.substring(48, 58).strip());
+            names.add(header.substring(0, 16).strip());
+            if (names.getLast().startsWith("data.")) data = java.util.Arrays.copyOfRange(deb, at + 60, at + 60 + size);
+            at += 60 + size + size % 2;
+        }
+        assertThat(names).containsExactly("debian-binary", "control.tar.gz", "data.tar.xz");
+        assertThat(java.util.Arrays.copyOf(data, 6)).as("xz magic").isEqualTo(new byte[] {(byte) 0xFD, '7', 'z', 'X', 'Z', 0});
+        // dpkg-deb's own xz reads it to the end (a broken stream fails -c with "unexpected end of file").
+        assertThat(Fixtures.run("dpkg-deb", "--fsys-tarfile", file.toString())).contains("file-with-a-long-name");
+    }
+
+    @Test
     void sameInputSameBytes() throws Exception {
         Path one = build(dir.resolve("a"));
         Path two = build(dir.resolve("b"));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,15 +38,7 @@ class FastLauncherTest {
         String script = FastLauncher.script(CFG, "demo");
         assertThat(script).startsWith("#!/bin/sh\n").contains("app=/opt/demo").contains("exec \"$app/lib/runtime/bin/java\"");
 
-        // Run it against a fake runtime whose "java" prints its arguments, one per line.
-        Path app = dir.resolve("opt/demo");
-        Files.createDirectories(app.resolve("lib/runtime/bin"));
-        Path java = app.resolve("lib/runtime/bin/java");
-        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
-        java.toFile().setExecutable(true);
-        Path bin = Files.createDirectories(dir.resolve("usr/bin")).resolve("demo");
-        Files.writeString(bin, script);
-        bin.toFile().setExecutable(true);
+        Path bin = install(dir, script);
 
         List<String> args = Fixtures.run(bin.toString(), "x y", "z").lines().toList();
 
@@ -58,6 +51,44 @@ class FastLauncherTest {
                 "-Djpackage.app-path=" + home + "/bin/demo",
                 "-cp", home + "/lib/app/app.jar:" + home + "/lib/app/lib one.jar",
                 "com.example.Main", "x y", "z");
+    }
+
+    @Test
+    void aotCacheOptionsGoBeforeTheMainClassAndOnlyWhereTheCacheFolderWorks(@TempDir Path dir) throws Exception {
+        String script = FastLauncher.script(CFG, "demo", new FastLauncher.AotCache("com.example.demo", "0123abcd"));
+        Path bin = install(dir, script);
+        Path cache = dir.resolve("cache");
+        String aot = cache + "/com.example.demo/demo-0123abcd.aot";
+
+        List<String> first = Fixtures.run(List.of(bin.toString(), "x y"), Map.of("XDG_CACHE_HOME",
+                cache.toString())).lines().toList();
+        assertThat(first).containsSubsequence("-Xlog:aot=off", "-Xlog:cds=off", "-XX:AOTMode=record",
+                "-XX:AOTConfiguration=" + aot + ".conf", "-XX:-DisplayVMOutput", "com.example.Main", "x y");
+        assertThat(first.getLast()).isEqualTo("x y");
+        assertThat(cache.resolve("com.example.demo")).isDirectory();
+
+        Files.writeString(Path.of(aot), "cache");
+        List<String> later = Fixtures.run(List.of(bin.toString(), "x y"), Map.of("XDG_CACHE_HOME",
+                cache.toString())).lines().toList();
+        assertThat(later).containsSubsequence("-XX:AOTCache=" + aot, "com.example.Main", "x y")
+                .doesNotContain("-XX:AOTMode=record");
+
+        // A cache folder that cannot be made (here under a file): the plain start, nothing on the terminal.
+        Path file = Files.writeString(dir.resolve("a-file"), "");
+        List<String> none = Fixtures.run(List.of(bin.toString(), "x y"), Map.of("XDG_CACHE_HOME",
+                file.toString())).lines().toList();
+        assertThat(none).noneMatch(a -> a.startsWith("-XX:AOT")).endsWith("com.example.Main", "x y");
+    }
+
+    // The script as /usr/bin/demo beside a fake runtime whose "java" prints its arguments, one per line.
+    private static Path install(Path dir, String script) throws Exception {
+        Path java = Files.createDirectories(dir.resolve("opt/demo/lib/runtime/bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
+        java.toFile().setExecutable(true);
+        Path bin = Files.createDirectories(dir.resolve("usr/bin")).resolve("demo");
+        Files.writeString(bin, script);
+        bin.toFile().setExecutable(true);
+        return bin;
     }
 
     @Test

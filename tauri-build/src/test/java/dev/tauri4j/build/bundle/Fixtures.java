@@ -177,10 +177,15 @@ final class Fixtures {
         };
     }
 
-    /** Runs a command, returning its output; fails the test on a non-zero exit. */
+    /**
+     * Runs a command, returning its output; fails the test on a non-zero exit. Packaged launchers keep an AOT cache
+     * under XDG_CACHE_HOME; unless {@code env} sets it, it names a folder that cannot exist, so that they keep none
+     * (and nothing lands in the home of whoever runs the tests).
+     */
     static String run(List<String> command, Map<String, String> env) {
         try {
             ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+            pb.environment().put("XDG_CACHE_HOME", "/dev/null/no-cache");
             pb.environment().putAll(env);
             Process p = pb.start();
             String out = new String(p.getInputStream().readAllBytes());
