@@ -43,7 +43,8 @@ try {
     def command = Paths.get('/usr/bin/bundle-it')
     assert Files.isExecutable(command) : 'the deb installed no /usr/bin/bundle-it'
     assert Files.exists(Paths.get('/usr/share/applications/bundle-it.desktop'))
-    def app = TauriDriver.start(AppLauncher.executable(command))
+    // the launcher keeps its AOT cache under XDG_CACHE_HOME: in the build folder, not in the real home
+    def app = TauriDriver.start(AppLauncher.executable(command).env('XDG_CACHE_HOME', new File(basedir, 'target/xdg-cache').path))
     try {
         new WebDriverWait(app.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(By.id('status'), 'ready'))
         def answer = app.executeAsync("return window.__TAURI_INTERNALS__.invoke('greet', { name: 'WebDriver' })")

@@ -65,7 +65,8 @@
             class InstalledAppIT {
                 @Test
                 void theInstalledAppAnswersInItsWindow() {
-                    try (TauriDriver app = TauriDriver.start(AppLauncher.executable(Path.of(System.getenv("INSTALLED_APP"))))) {
+                    try (TauriDriver app = TauriDriver.start(AppLauncher.executable(Path.of(System.getenv("INSTALLED_APP")))
+                            .env("XDG_CACHE_HOME", Path.of("target/xdg-cache").toAbsolutePath().toString()))) {
                         Object answer = app.executeAsync("return await window.__TAURI_INTERNALS__.invoke('greet', { name: 'Deb' })");
                         assertTrue(answer instanceof Map<?, ?> m && String.valueOf(m.get("message")).startsWith("Hello, Deb!"), String.valueOf(answer));
                         app.screenshot(Path.of("target/screenshots/installed-app.png"));
