@@ -58,8 +58,12 @@
             import dev.tauri4j.test.AppLauncher;
             import dev.tauri4j.test.TauriDriver;
             import java.nio.file.Path;
+            import java.time.Duration;
             import java.util.Map;
             import org.junit.jupiter.api.Test;
+            import org.openqa.selenium.By;
+            import org.openqa.selenium.support.ui.ExpectedConditions;
+            import org.openqa.selenium.support.ui.WebDriverWait;
 
             /** Written by the archetype IT: the app installed from the deb, in its window, through WebDriver. */
             class InstalledAppIT {
@@ -69,6 +73,8 @@
                             .env("XDG_CACHE_HOME", Path.of("target/xdg-cache").toAbsolutePath().toString()))) {
                         Object answer = app.executeAsync("return await window.__TAURI_INTERNALS__.invoke('greet', { name: 'Deb' })");
                         assertTrue(answer instanceof Map<?, ?> m && String.valueOf(m.get("message")).startsWith("Hello, Deb!"), String.valueOf(answer));
+                        // the bridge answers before the page has painted: wait for the page itself, then look at it
+                        new WebDriverWait(app.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(By.id("greet-button")));
                         app.screenshot(Path.of("target/screenshots/installed-app.png"));
                     }
                 }
