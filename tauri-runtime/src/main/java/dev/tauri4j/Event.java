@@ -7,6 +7,6 @@ public record Event(String event, long id, JsonNode payload) {
 
     /** The payload converted to {@code type}. */
     public <T> T payloadAs(Class<T> type) {
-        return dev.tauri4j.ipc.JsonCodec.convert(payload, type);
+        return dev.tauri4j.internal.ipc.JsonCodec.convert(payload, type);
     }
 }

@@ -1,18 +1,17 @@
 package dev.tauri4j;
 
-import dev.tauri4j.assets.AssetIntegrity;
-import dev.tauri4j.assets.AssetResolver;
+import dev.tauri4j.internal.assets.AssetIntegrity;
+import dev.tauri4j.internal.assets.AssetResolver;
 import dev.tauri4j.assets.AssetSource;
 import dev.tauri4j.assets.ClasspathAssetSource;
 import dev.tauri4j.config.ConfigLoader;
 import dev.tauri4j.config.LoadedConfig;
 import dev.tauri4j.config.TauriConfig;
-import dev.tauri4j.ipc.CommandRegistry;
-import dev.tauri4j.ipc.Dispatcher;
-import dev.tauri4j.ipc.StateStore;
-import dev.tauri4j.runtime.AppRuntime;
-import dev.tauri4j.runtime.LaunchMode;
-import dev.tauri4j.webview.WebviewPlatform;
+import dev.tauri4j.internal.ipc.Dispatcher;
+import dev.tauri4j.internal.ipc.StateStore;
+import dev.tauri4j.internal.runtime.AppRuntime;
+import dev.tauri4j.internal.runtime.LaunchMode;
+import dev.tauri4j.internal.platform.WebviewPlatform;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

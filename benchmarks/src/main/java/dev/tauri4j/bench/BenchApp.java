@@ -4,18 +4,18 @@ import dev.tauri4j.Fn0;
 import dev.tauri4j.Fn1;
 import dev.tauri4j.Fn2;
 import dev.tauri4j.Tauri;
-import dev.tauri4j.assets.AssetResolver;
+import dev.tauri4j.internal.assets.AssetResolver;
 import dev.tauri4j.assets.ClasspathAssetSource;
 import dev.tauri4j.config.AppConfig;
 import dev.tauri4j.config.SecurityConfig;
 import dev.tauri4j.config.TauriConfig;
 import dev.tauri4j.config.WindowConfig;
-import dev.tauri4j.ipc.CommandRegistry;
-import dev.tauri4j.ipc.Dispatcher;
-import dev.tauri4j.ipc.StateStore;
-import dev.tauri4j.runtime.AppRuntime;
-import dev.tauri4j.runtime.LaunchMode;
-import dev.tauri4j.webview.WebviewPlatform;
+import dev.tauri4j.CommandRegistry;
+import dev.tauri4j.internal.ipc.Dispatcher;
+import dev.tauri4j.internal.ipc.StateStore;
+import dev.tauri4j.internal.runtime.AppRuntime;
+import dev.tauri4j.internal.runtime.LaunchMode;
+import dev.tauri4j.internal.platform.WebviewPlatform;
 import java.util.List;
 
 /**

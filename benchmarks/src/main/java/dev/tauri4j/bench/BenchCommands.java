@@ -8,7 +8,7 @@ import dev.tauri4j.App;
 import dev.tauri4j.Fn0;
 import dev.tauri4j.Fn1;
 import dev.tauri4j.Fn2;
-import dev.tauri4j.ipc.JsonCodec;
+import dev.tauri4j.internal.ipc.JsonCodec;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package dev.tauri4j.bench;
 
 import dev.tauri4j.config.WindowConfig;
-import dev.tauri4j.webview.NativeWebview;
-import dev.tauri4j.webview.PlatformOptions;
-import dev.tauri4j.webview.WebviewHandler;
-import dev.tauri4j.webview.WebviewPlatform;
+import dev.tauri4j.internal.platform.NativeWebview;
+import dev.tauri4j.internal.platform.PlatformOptions;
+import dev.tauri4j.internal.platform.WebviewHandler;
+import dev.tauri4j.internal.platform.WebviewPlatform;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -186,7 +186,7 @@ final class ProbePlatform implements WebviewPlatform {
         }
 
         @Override
-        public void onConfigured(dev.tauri4j.webview.NativeWindow.Bounds outer, dev.tauri4j.webview.NativeWindow.Bounds innerArea) {
+        public void onConfigured(dev.tauri4j.internal.platform.NativeWindow.Bounds outer, dev.tauri4j.internal.platform.NativeWindow.Bounds innerArea) {
             inner.onConfigured(outer, innerArea);
         }
 
@@ -261,7 +261,7 @@ final class ProbePlatform implements WebviewPlatform {
         }
 
         @Override
-        public dev.tauri4j.webview.NativeWindow window() {
+        public dev.tauri4j.internal.platform.NativeWindow window() {
             return inner.window();
         }
     }

@@ -1,8 +1,8 @@
 package dev.tauri4j.bench;
 
-import dev.tauri4j.webview.SchemeHandler;
-import dev.tauri4j.webview.SchemeRequest;
-import dev.tauri4j.webview.SchemeResponse;
+import dev.tauri4j.internal.platform.SchemeHandler;
+import dev.tauri4j.internal.platform.SchemeRequest;
+import dev.tauri4j.internal.platform.SchemeResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -130,8 +130,8 @@ final class TypeMapper {
     }
 
     /** tauri4j's packages besides {@code dev.tauri4j}: the runtime's classes (and the config model's) are not app state. */
-    static final Set<String> RUNTIME_PACKAGES = Set.of("dev.tauri4j.ipc", "dev.tauri4j.assets",
-            "dev.tauri4j.runtime", "dev.tauri4j.webview", "dev.tauri4j.config", "dev.tauri4j.security", "dev.tauri4j.plugin");
+    static final Set<String> RUNTIME_PACKAGES = Set.of("dev.tauri4j.internal", "dev.tauri4j.assets",
+            "dev.tauri4j.config", "dev.tauri4j.plugin");
 
     private Shape enumShape(TypeElement element, String where) throws Unsupported {
         String qualified = requirePublic(element, where);

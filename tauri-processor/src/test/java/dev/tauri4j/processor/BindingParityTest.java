@@ -6,14 +6,14 @@ import dev.tauri4j.App;
 import dev.tauri4j.CommandRegistrar;
 import dev.tauri4j.Tauri;
 import dev.tauri4j.Window;
-import dev.tauri4j.ipc.CallContext;
-import dev.tauri4j.ipc.CallbackSink;
-import dev.tauri4j.ipc.CommandRegistry;
-import dev.tauri4j.ipc.Dispatcher;
-import dev.tauri4j.ipc.InvokeRequest;
-import dev.tauri4j.ipc.InvokeResult;
-import dev.tauri4j.ipc.JsonCodec;
-import dev.tauri4j.ipc.StateStore;
+import dev.tauri4j.internal.ipc.CallContext;
+import dev.tauri4j.internal.ipc.CallbackSink;
+import dev.tauri4j.CommandRegistry;
+import dev.tauri4j.internal.ipc.Dispatcher;
+import dev.tauri4j.internal.ipc.InvokeRequest;
+import dev.tauri4j.internal.ipc.InvokeResult;
+import dev.tauri4j.internal.ipc.JsonCodec;
+import dev.tauri4j.internal.ipc.StateStore;
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.net.URL;
@@ -213,7 +213,7 @@ class BindingParityTest {
             }
         }
 
-        assertThat(packages).contains("dev.tauri4j", "dev.tauri4j.ipc").allSatisfy(p -> assertThat(p.equals("dev.tauri4j")
+        assertThat(packages).contains("dev.tauri4j", "dev.tauri4j.internal.ipc").allSatisfy(p -> assertThat(p.equals("dev.tauri4j")
                 || TypeMapper.RUNTIME_PACKAGES.stream().anyMatch(r -> p.equals(r) || p.startsWith(r + ".")))
                 .as("runtime package %s is in TypeMapper.RUNTIME_PACKAGES (else a parameter of its types is app state for"
                         + " @Command but not for a lambda)", p).isTrue());

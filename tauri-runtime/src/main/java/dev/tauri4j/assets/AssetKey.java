@@ -95,7 +95,7 @@ public record AssetKey(String value) {
     }
 
     /** This key with {@code suffix} appended, e.g. {@code .html}; throws if the result is not a valid key. */
-    AssetKey withSuffix(String suffix) {
+    public AssetKey withSuffix(String suffix) {
         return new AssetKey(value + suffix);
     }
 

@@ -1,6 +1,6 @@
 package dev.tauri4j.plugin;
 
-import dev.tauri4j.ipc.JsonCodec;
+import dev.tauri4j.internal.ipc.JsonCodec;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.tauri4j.plugin;
 
 import dev.tauri4j.App;
-import dev.tauri4j.ipc.CommandRegistry;
+import dev.tauri4j.CommandRegistry;
 
 /** What a {@link Plugin} gets in its {@link Plugin#setup}: its commands, scripts, settings and state. */
 public interface PluginContext {

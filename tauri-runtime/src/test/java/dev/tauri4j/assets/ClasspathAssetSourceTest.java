@@ -1,5 +1,6 @@
 package dev.tauri4j.assets;
 
+import dev.tauri4j.internal.assets.AssetResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

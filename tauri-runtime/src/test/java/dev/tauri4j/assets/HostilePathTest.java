@@ -1,5 +1,8 @@
 package dev.tauri4j.assets;
 
+import dev.tauri4j.internal.assets.AssetIntegrity;
+import dev.tauri4j.internal.assets.AssetResolver;
+import dev.tauri4j.internal.assets.BuiltAssets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

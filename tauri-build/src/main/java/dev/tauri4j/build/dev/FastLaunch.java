@@ -18,7 +18,7 @@ import java.util.zip.ZipFile;
  */
 public final class FastLaunch implements AppLauncher {
 
-    static final String LAUNCHER = "dev.tauri4j.runtime.DevLauncher";
+    static final String LAUNCHER = "dev.tauri4j.internal.runtime.DevLauncher";
     /** C1 only (no C2 compiles competing with start-up), and the serial collector (no GC threads to start). */
     static final List<String> DEV_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     private static final String LAUNCHER_CLASS = LAUNCHER.replace('.', '/') + ".class";

@@ -17,7 +17,7 @@ class FastLaunchTest {
 
     /** Stands in for tauri-runtime's DevLauncher (tauri-build does not depend on the runtime): the same contract. */
     private static final String LAUNCHER = """
-            package dev.tauri4j.runtime;
+            package dev.tauri4j.internal.runtime;
             public final class DevLauncher {
                 public static void main(String[] args) throws Exception {
                     var urls = new java.util.ArrayList<java.net.URL>();
@@ -140,7 +140,7 @@ class FastLaunchTest {
     private Path jar(String name, boolean withLauncher) throws Exception {
         Path jar = dir.resolve(name);
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-            out.putNextEntry(new JarEntry(withLauncher ? "dev/tauri4j/runtime/DevLauncher.class" : "other/Thing.class"));
+            out.putNextEntry(new JarEntry(withLauncher ? "dev/tauri4j/internal/runtime/DevLauncher.class" : "other/Thing.class"));
             out.write(new byte[] {1});
             out.closeEntry();
         }
@@ -148,7 +148,7 @@ class FastLaunchTest {
     }
 
     private Path compiledJar(String name, String simpleName, String source) throws Exception {
-        Path src = Files.createDirectories(dir.resolve("src-launcher/dev/tauri4j/runtime"));
+        Path src = Files.createDirectories(dir.resolve("src-launcher/dev/tauri4j/internal/runtime"));
         Files.writeString(src.resolve(simpleName + ".java"), source);
         Path out = dir.resolve("launcher-classes");
         RecordingLog log = new RecordingLog();
@@ -156,8 +156,8 @@ class FastLaunchTest {
                 .compile(List.of(), log)).as(log.text()).isTrue();
         Path jar = dir.resolve(name);
         try (JarOutputStream jarOut = new JarOutputStream(Files.newOutputStream(jar))) {
-            jarOut.putNextEntry(new JarEntry("dev/tauri4j/runtime/" + simpleName + ".class"));
-            Files.copy(out.resolve("dev/tauri4j/runtime/" + simpleName + ".class"), jarOut);
+            jarOut.putNextEntry(new JarEntry("dev/tauri4j/internal/runtime/" + simpleName + ".class"));
+            Files.copy(out.resolve("dev/tauri4j/internal/runtime/" + simpleName + ".class"), jarOut);
         }
         return jar;
     }

@@ -1,0 +1,288 @@
+package dev.tauri4j.internal.runtime;
+
+import dev.tauri4j.internal.assets.AssetScheme;
+import dev.tauri4j.internal.assets.PageCsp;
+import dev.tauri4j.internal.core.event.EventBus;
+import dev.tauri4j.internal.ipc.BridgeScript;
+import dev.tauri4j.internal.ipc.IpcRouter;
+import dev.tauri4j.internal.ipc.IpcScheme;
+import dev.tauri4j.internal.ipc.Origins;
+import dev.tauri4j.internal.ipc.Outbox;
+import dev.tauri4j.App;
+import dev.tauri4j.Event;
+import dev.tauri4j.Window;
+import dev.tauri4j.internal.assets.AssetResolver;
+import dev.tauri4j.internal.assets.IntegrityManifest;
+import dev.tauri4j.config.TauriConfig;
+import dev.tauri4j.config.WindowConfig;
+import dev.tauri4j.internal.ipc.Dispatcher;
+import dev.tauri4j.internal.ipc.StateStore;
+import dev.tauri4j.internal.security.CapabilityLoader;
+import dev.tauri4j.internal.security.CommandGuard;
+import dev.tauri4j.internal.security.ExternalLinks;
+import dev.tauri4j.internal.platform.NativeWebview;
+import dev.tauri4j.internal.platform.PlatformOptions;
+import dev.tauri4j.internal.platform.WebviewPlatform;
+import dev.tauri4j.config.capability.PermissionCatalog;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/** The running app: owns the platform, the windows, IPC and events. Built by {@link dev.tauri4j.Tauri}. */
+public final class AppRuntime implements App {
+
+    private static final System.Logger LOG = System.getLogger("dev.tauri4j");
+
+    private final TauriConfig config;
+    private final LaunchMode mode;
+    private final WebviewPlatform platform;
+    private final StateStore state;
+    private final EventBus events;
+    private final IpcRouter router;
+    private final BridgeScript bridge;
+    private final Origins origins;
+    private final AssetResolver assets;
+    private final CommandGuard guard;
+    private final ExternalLinks externalLinks;
+    private final IntegrityManifest manifest;
+    private final PluginHost plugins;
+    private final Map<String, WindowRuntime> windows = new ConcurrentHashMap<>();
+    private final AtomicInteger automationWindows = new AtomicInteger();
+    private volatile int exitCode;
+
+    /** Wires the parts with capabilities from the jar and external links refused; nothing native happens until {@link #run}. */
+    public AppRuntime(TauriConfig config, LaunchMode mode, WebviewPlatform platform, Dispatcher dispatcher,
+            dev.tauri4j.CommandRegistry registry, StateStore state, AssetResolver assets) {
+        this(config, mode, platform, dispatcher, registry, state, assets, null, null, false);
+    }
+
+    /**
+     * Wires the parts; nothing native happens until {@link #run}.
+     *
+     * @param manifest          the build's asset manifest, for the pages' CSP hashes; null when the app has none
+     * @param configDir         the config file's folder, whose {@code capabilities/} is read; null to read them from the jar
+     * @param openExternalLinks hand links the app does not open itself to the system browser instead of refusing them
+     * @throws dev.tauri4j.config.ConfigException when a capability cannot be used
+     */
+    public AppRuntime(TauriConfig config, LaunchMode mode, WebviewPlatform platform, Dispatcher dispatcher,
+            dev.tauri4j.CommandRegistry registry, StateStore state, AssetResolver assets, IntegrityManifest manifest,
+            Path configDir, boolean openExternalLinks) {
+        this(config, mode, platform, dispatcher, registry, state, assets, manifest, configDir, openExternalLinks, List.of());
+    }
+
+    /**
+     * Wires the parts with the app's {@code plugins} (set up here, after the core plugins, in this order); nothing
+     * native happens until {@link #run}.
+     *
+     * @throws IllegalStateException when a plugin's setup fails
+     * @throws dev.tauri4j.config.ConfigException when a capability cannot be used
+     */
+    public AppRuntime(TauriConfig config, LaunchMode mode, WebviewPlatform platform, Dispatcher dispatcher,
+            dev.tauri4j.CommandRegistry registry, StateStore state, AssetResolver assets, IntegrityManifest manifest,
+            Path configDir, boolean openExternalLinks, List<dev.tauri4j.plugin.Plugin> plugins) {
+        this.manifest = manifest;
+        this.config = config;
+        this.mode = mode;
+        this.platform = platform;
+        this.state = state;
+        this.assets = assets;
+        this.events = new EventBus(label -> {
+            WindowRuntime w = windows.get(label);
+            return w == null ? null : w.outbox();
+        });
+        this.plugins = new PluginHost(CorePlugins.of(this, events), plugins);
+        this.plugins.setup(this, registry, state, config);
+        PermissionCatalog catalog = PermissionCatalog.of(registry.names(), this.plugins);
+        this.guard = new CommandGuard(CapabilityLoader.load(config, configDir, Thread.currentThread().getContextClassLoader(),
+                catalog), catalog);
+        this.externalLinks = ExternalLinks.forCurrentOs(openExternalLinks);
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        String invokeKey = Base64.getUrlEncoder().withoutPadding().encodeToString(key);
+        var security = config.app().security();
+        this.bridge = new BridgeScript(invokeKey, config.app().withGlobalTauri(), security.freezePrototype(),
+                this.plugins.initScripts());
+        this.origins = new Origins(mode.dev() ? config.build().devUrl() : null);
+        this.router = new IpcRouter(dispatcher, name -> registry.find(name).isPresent(), invokeKey, guard);
+    }
+
+    /** Starts the UI on the calling thread, opens the configured windows, runs {@code setup}, and never returns. */
+    public void run(Consumer<App> setup) {
+        // JSON is first needed when the window opens; the mapper's set-up is better paid while GTK starts
+        Thread.ofPlatform().daemon().name("tauri-warmup").start(() -> Outbox.json(Map.of("warm", List.of(1))));
+        var security = config.app().security();
+        String csp = mode.dev() && security.devCsp() != null ? security.devCsp() : security.csp();
+        PageCsp pageCsp = new PageCsp(csp, security.cspModification(), manifest, bridge::cspSource);
+        platform.start(new PlatformOptions(config.productName(), config.version(),
+                Map.of("tauri", new AssetScheme(assets, pageCsp), "ipc", new IpcScheme(this)),
+                mode.automation(), mode.devtools(), this::openAutomationWindow));
+        for (WindowConfig w : config.app().windows()) {
+            if (w.create()) open(w);
+        }
+        if (setup != null) {
+            Thread.ofVirtual().name("tauri-setup").start(() -> {
+                try {
+                    setup.accept(this);
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.ERROR, "setup failed", e);
+                }
+            });
+        }
+        platform.runLoop();
+        plugins.exit(exitCode);
+        System.exit(exitCode); // from the UI thread on purpose (see WebviewPlatform.runLoop)
+    }
+
+    private WindowRuntime open(WindowConfig cfg) {
+        if (windows.containsKey(cfg.label())) throw new IllegalArgumentException("a window labelled '" + cfg.label() + "' is already open");
+        String url = urlFor(cfg);
+        WindowRuntime runtime = new WindowRuntime(this, cfg, url);
+        windows.put(cfg.label(), runtime);
+        runtime.attach(platform.open(cfg, url, runtime));
+        plugins.windowCreated(runtime);
+        return runtime;
+    }
+
+    /** A window a WebDriver session asked for (its "new window" command). */
+    private NativeWebview openAutomationWindow() {
+        return open(WindowConfig.of("webdriver-" + automationWindows.incrementAndGet())).nativeView();
+    }
+
+    private String urlFor(WindowConfig cfg) {
+        String url = cfg.url();
+        if (url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) return url;
+        String path = url.startsWith("/") ? url.substring(1) : url;
+        String base = mode.dev() && config.build().devUrl() != null ? config.build().devUrl() : Origins.APP_ORIGIN + "/";
+        return (base.endsWith("/") ? base : base + "/") + path;
+    }
+
+    void windowClosed(WindowRuntime window) {
+        windows.remove(window.label(), window);
+        events.dropWindow(window.label());
+        if (windows.isEmpty()) platform.quit();
+    }
+
+    /** Runs {@code task} on the UI thread: inline when already there. */
+    void onUi(Runnable task) {
+        if (platform.isUiThread()) task.run();
+        else platform.dispatch(task);
+    }
+
+    public WindowRuntime windowRuntime(String label) {
+        return label == null ? null : windows.get(label);
+    }
+
+    WebviewPlatform platform() {
+        return platform;
+    }
+
+    StateStore stateStore() {
+        return state;
+    }
+
+    EventBus events() {
+        return events;
+    }
+
+    public IpcRouter router() {
+        return router;
+    }
+
+    PluginHost plugins() {
+        return plugins;
+    }
+
+    BridgeScript bridge() {
+        return bridge;
+    }
+
+    public Origins origins() {
+        return origins;
+    }
+
+    public CommandGuard guard() {
+        return guard;
+    }
+
+    ExternalLinks externalLinks() {
+        return externalLinks;
+    }
+
+    // ---- App
+
+    @Override
+    public void emit(String event, Object payload) {
+        events.emit(event, payload, null, true);
+    }
+
+    @Override
+    public void emitTo(String label, String event, Object payload) {
+        events.emit(event, payload, label, true);
+    }
+
+    @Override
+    public long listen(String event, Consumer<Event> handler) {
+        return events.listenJava(event, handler, false);
+    }
+
+    @Override
+    public long once(String event, Consumer<Event> handler) {
+        return events.listenJava(event, handler, true);
+    }
+
+    @Override
+    public void unlisten(long listenerId) {
+        events.unlistenJava(listenerId);
+    }
+
+    @Override
+    public Optional<Window> window(String label) {
+        return Optional.ofNullable(windows.get(label));
+    }
+
+    @Override
+    public Collection<Window> windows() {
+        return List.copyOf(windows.values());
+    }
+
+    @Override
+    public Window createWindow(WindowConfig cfg) {
+        if (platform.isUiThread()) return open(cfg);
+        CompletableFuture<Window> opened = new CompletableFuture<>();
+        platform.dispatch(() -> {
+            try {
+                opened.complete(open(cfg));
+            } catch (RuntimeException e) {
+                opened.completeExceptionally(e);
+            }
+        });
+        return opened.join();
+    }
+
+    @Override
+    public <T> Optional<T> state(Class<T> type) {
+        return state.get(type);
+    }
+
+    @Override
+    public TauriConfig config() {
+        return config;
+    }
+
+    @Override
+    public void exit(int code) {
+        exitCode = code;
+        onUi(() -> {
+            for (WindowRuntime w : List.copyOf(windows.values())) w.close();
+            platform.quit();
+        });
+    }
+}

@@ -1,0 +1,36 @@
+package dev.tauri4j.internal.runtime;
+
+import dev.tauri4j.internal.core.app.AppCommands;
+import dev.tauri4j.internal.core.event.EventBus;
+import dev.tauri4j.internal.core.event.EventCommands;
+import dev.tauri4j.internal.core.path.BaseDirectories;
+import dev.tauri4j.internal.core.path.PathCommands;
+import dev.tauri4j.internal.core.webview.WebviewCommands;
+import dev.tauri4j.internal.core.window.MonitorCommands;
+import dev.tauri4j.internal.core.window.WindowCommands;
+import dev.tauri4j.plugin.Plugin;
+import java.util.List;
+import java.util.Set;
+
+/** The core plugins behind {@code @tauri-apps/api}'s {@code plugin:app|event|path|window|webview} commands. */
+final class CorePlugins {
+
+    /** Names no other plugin may take: Tauri's core plugins (menu, tray, image, resources come later) and the prefix. */
+    static final Set<String> RESERVED = Set.of("core", "app", "event", "path", "window", "webview", "menu", "tray",
+            "image", "resources");
+
+    private CorePlugins() {}
+
+    static List<Plugin> of(AppRuntime app, EventBus events) {
+        return List.of(
+                new CorePlugin("event", ctx -> EventCommands.register(ctx.commands(), events)),
+                new CorePlugin("app", ctx -> AppCommands.register(ctx.commands(), app)),
+                new CorePlugin("window", ctx -> {
+                    WindowCommands.register(ctx.commands(), app);
+                    MonitorCommands.register(ctx.commands(), app);
+                }),
+                new CorePlugin("webview", ctx -> WebviewCommands.register(ctx.commands(), app)),
+                new CorePlugin("path", ctx -> PathCommands.register(ctx.commands(), new BaseDirectories(System::getenv,
+                        app.config().identifier(), BaseDirectories.defaultResourceDir()))));
+    }
+}
