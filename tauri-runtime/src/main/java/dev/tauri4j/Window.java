@@ -4,8 +4,8 @@ import java.util.function.Consumer;
 
 /**
  * A native window showing one webview; safe to use from any thread. Getters wait for the UI thread; setters are
- * queued to it. Sizes and positions are physical (device) pixels unless a method says logical. The runtime's windows
- * implement every method; the defaults only keep other implementations (test fakes) compiling.
+ * queued to it. Sizes and positions are physical (device) pixels unless a method says logical.
+ * Unit tests of code that takes a window use {@link dev.tauri4j.testing.FakeWindow}.
  */
 public interface Window {
 
@@ -20,9 +20,7 @@ public interface Window {
      * {@code tauri://move}, {@code tauri://focus}, {@code tauri://blur}, {@code tauri://close-requested} and
      * {@code tauri://destroyed}; the returned id goes to {@link App#unlisten}.
      */
-    default long listen(String event, Consumer<Event> handler) {
-        throw unsupported();
-    }
+    long listen(String event, Consumer<Event> handler);
 
     /** Runs JavaScript in the page; fire and forget. */
     void eval(String script);
@@ -31,9 +29,7 @@ public interface Window {
     void setTitle(String title);
 
     /** The window title. */
-    default String title() {
-        throw unsupported();
-    }
+    String title();
 
     /**
      * Destroys the window at once, without a close request (Tauri's {@code destroy}); closing the last window ends
@@ -45,141 +41,86 @@ public interface Window {
      * Asks the window to close as its close button would: {@code tauri://close-requested} is emitted, and the window
      * stays open while a page listens to it through {@code onCloseRequested} (that page then decides).
      */
-    default void requestClose() {
-        throw unsupported();
-    }
+    void requestClose();
 
     /**
      * Decides on close requests in Java (Tauri's {@code CloseRequestApi::prevent_close}): the window stays open when
      * {@code allowClose} answers false; a page listening through {@code onCloseRequested} still decides after it.
      * Called on the UI thread for every request: keep it short. Replaces an earlier one; null removes it.
      */
-    default void onCloseRequested(java.util.function.Predicate<Window> allowClose) {
-        throw unsupported();
-    }
+    void onCloseRequested(java.util.function.Predicate<Window> allowClose);
 
     /** The size of the area inside the frame. */
-    default PhysicalSize innerSize() {
-        throw unsupported();
-    }
+    PhysicalSize innerSize();
 
     /** The size of the window with its frame. */
-    default PhysicalSize outerSize() {
-        throw unsupported();
-    }
+    PhysicalSize outerSize();
 
     /** The top-left corner of the area inside the frame, on the screen. */
-    default PhysicalPosition innerPosition() {
-        throw unsupported();
-    }
+    PhysicalPosition innerPosition();
 
     /** The top-left corner of the window with its frame, on the screen. */
-    default PhysicalPosition outerPosition() {
-        throw unsupported();
-    }
+    PhysicalPosition outerPosition();
 
     /** Device pixels per logical pixel. */
-    default double scaleFactor() {
-        throw unsupported();
-    }
+    double scaleFactor();
 
     /** Resizes the inner area to this logical size. */
-    default void setSize(double logicalWidth, double logicalHeight) {
-        throw unsupported();
-    }
+    void setSize(double logicalWidth, double logicalHeight);
 
     /** Moves the window's outer top-left corner to this logical position. */
-    default void setPosition(double logicalX, double logicalY) {
-        throw unsupported();
-    }
+    void setPosition(double logicalX, double logicalY);
 
     /** Centers the window on its monitor. */
-    default void center() {
-        throw unsupported();
-    }
+    void center();
 
     /** Shows the window. */
-    default void show() {
-        throw unsupported();
-    }
+    void show();
 
     /** Hides the window. */
-    default void hide() {
-        throw unsupported();
-    }
+    void hide();
 
     /** Whether the window is shown. */
-    default boolean isVisible() {
-        throw unsupported();
-    }
+    boolean isVisible();
 
     /** Iconifies the window (needs a window manager). */
-    default void minimize() {
-        throw unsupported();
-    }
+    void minimize();
 
     /** Restores an iconified window. */
-    default void unminimize() {
-        throw unsupported();
-    }
+    void unminimize();
 
     /** Whether the window is iconified. */
-    default boolean isMinimized() {
-        throw unsupported();
-    }
+    boolean isMinimized();
 
     /** Maximizes the window (needs a window manager). */
-    default void maximize() {
-        throw unsupported();
-    }
+    void maximize();
 
     /** Restores a maximized window. */
-    default void unmaximize() {
-        throw unsupported();
-    }
+    void unmaximize();
 
     /** Whether the window is maximized. */
-    default boolean isMaximized() {
-        throw unsupported();
-    }
+    boolean isMaximized();
 
     /** Enters or leaves fullscreen (needs a window manager). */
-    default void setFullscreen(boolean fullscreen) {
-        throw unsupported();
-    }
+    void setFullscreen(boolean fullscreen);
 
     /** Whether the window is fullscreen. */
-    default boolean isFullscreen() {
-        throw unsupported();
-    }
+    boolean isFullscreen();
 
     /** Brings the window to the front and gives it the keyboard focus. */
-    default void setFocus() {
-        throw unsupported();
-    }
+    void setFocus();
 
     /** Whether the window has the keyboard focus. */
-    default boolean isFocused() {
-        throw unsupported();
-    }
+    boolean isFocused();
 
     /** Whether the user may resize the window. */
-    default void setResizable(boolean resizable) {
-        throw unsupported();
-    }
+    void setResizable(boolean resizable);
 
     /** Shows or hides the title bar and borders. */
-    default void setDecorations(boolean decorations) {
-        throw unsupported();
-    }
+    void setDecorations(boolean decorations);
 
     /** Keeps the window above others, or not. */
-    default void setAlwaysOnTop(boolean alwaysOnTop) {
-        throw unsupported();
-    }
+    void setAlwaysOnTop(boolean alwaysOnTop);
 
     /** What the methods added after 0.1 throw in Window implementations that have no native window (test fakes). */
-    private UnsupportedOperationException unsupported() {
-        return new UnsupportedOperationException(getClass().getName() + " is not backed by a native window");
-    }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.tauri4j.App;
 import dev.tauri4j.Event;
 import dev.tauri4j.Window;
+import dev.tauri4j.testing.FakeWindow;
 import dev.tauri4j.config.TauriConfig;
 import dev.tauri4j.config.WindowConfig;
 import java.util.ArrayList;
@@ -86,13 +87,6 @@ final class IpcHarness {
         }
     }
 
-    /** A window that only knows its label. */
-    record FakeWindow(String label) implements Window {
-        @Override public void emit(String event, Object payload) {}
-        @Override public void eval(String script) {}
-        @Override public void setTitle(String title) {}
-        @Override public void close() {}
-    }
 
     /** An app that supports nothing; commands only check that it is injected. */
     static final class FakeApp implements App {
