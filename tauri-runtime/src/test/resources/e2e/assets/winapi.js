@@ -8,8 +8,9 @@ import * as webviewWindow from '@tauri-apps/api/webviewWindow.js';
 import * as app from '@tauri-apps/api/app.js';
 import * as path from '@tauri-apps/api/path.js';
 import * as dpi from '@tauri-apps/api/dpi.js';
+import * as image from '@tauri-apps/api/image.js';
 
-window.api = { core, event, win, webview, webviewWindow, app, path, dpi };
+window.api = { core, event, win, webview, webviewWindow, app, path, dpi, image };
 window.seen = [];
 
 const current = win.getCurrentWindow();

@@ -1,6 +1,7 @@
 /**
  * The plugin API: {@link dev.tauri4j.plugin.Plugin}, the {@link dev.tauri4j.plugin.PluginContext} it is set up
- * with, and its {@link dev.tauri4j.plugin.PluginConfig}. The core modules ({@code app}, {@code window},
+ * with, its {@link dev.tauri4j.plugin.PluginConfig}, the {@link dev.tauri4j.plugin.Resources} table that
+ * hands JS ids for Java objects, and {@link dev.tauri4j.plugin.Image}. The core modules ({@code app}, {@code window},
  * {@code webview}, {@code path}, {@code event}) are plugins on this same API. See docs/plugins.md.
  */
 package dev.tauri4j.plugin;

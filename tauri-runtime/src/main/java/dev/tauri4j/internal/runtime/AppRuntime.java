@@ -3,6 +3,7 @@ package dev.tauri4j.internal.runtime;
 import dev.tauri4j.internal.assets.AssetScheme;
 import dev.tauri4j.internal.assets.PageCsp;
 import dev.tauri4j.internal.core.event.EventBus;
+import dev.tauri4j.internal.core.resources.ResourceTable;
 import dev.tauri4j.internal.ipc.BridgeScript;
 import dev.tauri4j.internal.ipc.IpcRouter;
 import dev.tauri4j.internal.ipc.IpcScheme;
@@ -55,6 +56,7 @@ public final class AppRuntime implements App {
     private final IntegrityManifest manifest;
     private final PluginHost plugins;
     private final Map<String, WindowRuntime> windows = new ConcurrentHashMap<>();
+    private final ResourceTable resources = new ResourceTable("the app");
     private final AtomicInteger automationWindows = new AtomicInteger();
     private volatile int exitCode;
 
@@ -138,7 +140,14 @@ public final class AppRuntime implements App {
         }
         platform.runLoop();
         plugins.exit(exitCode);
+        freeResources();
         System.exit(exitCode); // from the UI thread on purpose (see WebviewPlatform.runLoop)
+    }
+
+    /** At exit, after the plugins' onExit (which may still use them): every window's resources, then the app's. */
+    void freeResources() {
+        for (WindowRuntime w : List.copyOf(windows.values())) w.resources().closeAll();
+        resources.closeAll();
     }
 
     private WindowRuntime open(WindowConfig cfg) {
@@ -265,6 +274,11 @@ public final class AppRuntime implements App {
             }
         });
         return opened.join();
+    }
+
+    @Override
+    public ResourceTable resources() {
+        return resources;
     }
 
     @Override

@@ -3,8 +3,10 @@ package dev.tauri4j.internal.runtime;
 import dev.tauri4j.internal.core.app.AppCommands;
 import dev.tauri4j.internal.core.event.EventBus;
 import dev.tauri4j.internal.core.event.EventCommands;
+import dev.tauri4j.internal.core.image.ImageCommands;
 import dev.tauri4j.internal.core.path.BaseDirectories;
 import dev.tauri4j.internal.core.path.PathCommands;
+import dev.tauri4j.internal.core.resources.ResourcesCommands;
 import dev.tauri4j.internal.core.webview.WebviewCommands;
 import dev.tauri4j.internal.core.window.MonitorCommands;
 import dev.tauri4j.internal.core.window.WindowCommands;
@@ -12,10 +14,10 @@ import dev.tauri4j.plugin.Plugin;
 import java.util.List;
 import java.util.Set;
 
-/** The core plugins behind {@code @tauri-apps/api}'s {@code plugin:app|event|path|window|webview} commands. */
+/** The core plugins behind {@code @tauri-apps/api}'s {@code plugin:app|event|path|window|webview|resources|image} commands. */
 final class CorePlugins {
 
-    /** Names no other plugin may take: Tauri's core plugins (menu, tray, image, resources come later) and the prefix. */
+    /** Names no other plugin may take: Tauri's core plugins (menu and tray come later) and the prefix. */
     static final Set<String> RESERVED = Set.of("core", "app", "event", "path", "window", "webview", "menu", "tray",
             "image", "resources");
 
@@ -31,6 +33,8 @@ final class CorePlugins {
                 }),
                 new CorePlugin("webview", ctx -> WebviewCommands.register(ctx.commands(), app)),
                 new CorePlugin("path", ctx -> PathCommands.register(ctx.commands(), new BaseDirectories(System::getenv,
-                        app.config().identifier(), BaseDirectories.defaultResourceDir()))));
+                        app.config().identifier(), BaseDirectories.defaultResourceDir()))),
+                new CorePlugin("resources", ctx -> ResourcesCommands.register(ctx.commands(), app)),
+                new CorePlugin("image", ctx -> ImageCommands.register(ctx.commands())));
     }
 }

@@ -5,6 +5,7 @@ import dev.tauri4j.internal.ipc.Outbox;
 import dev.tauri4j.CommandException;
 import dev.tauri4j.Event;
 import dev.tauri4j.config.WindowConfig;
+import dev.tauri4j.internal.core.resources.ResourceTable;
 import dev.tauri4j.internal.ipc.CallContext;
 import dev.tauri4j.internal.platform.NativeWebview;
 import dev.tauri4j.internal.platform.NativeWindow;
@@ -40,6 +41,7 @@ public final class WindowRuntime extends WindowControls implements WebviewHandle
     private final Outbox outbox;
     private final CallContext context;
     private final Map<String, byte[]> binaryAnswers = new ConcurrentHashMap<>();
+    private final ResourceTable resources;
     private volatile NativeWebview view;
     private final String startUrl;
     private volatile String pageUri;
@@ -53,6 +55,7 @@ public final class WindowRuntime extends WindowControls implements WebviewHandle
         this.app = app;
         this.startUrl = startUrl;
         this.label = config.label();
+        this.resources = new ResourceTable("window '" + config.label() + "'");
         this.outbox = new Outbox(app.platform(), () -> view);
         this.context = new CallContext(app, this, outbox, app.stateStore());
     }
@@ -133,8 +136,14 @@ public final class WindowRuntime extends WindowControls implements WebviewHandle
         return allowed;
     }
 
+    /**
+     * A new document replaced the page. Its rids died with the old page's scripts, so the window's resources are
+     * freed here (Tauri keeps them until the webview goes, where nothing can close them any more); not on the first
+     * document, so that what Java added while the window opened stays.
+     */
     @Override
     public void onPageCommitted(String uri) {
+        if (pageUri != null) resources.closeAll();
         appPage = app.origins().isAppPage(uri);
         pageUri = uri;
         generation++;
@@ -147,6 +156,7 @@ public final class WindowRuntime extends WindowControls implements WebviewHandle
     @Override
     public void onClosed() {
         view = null;
+        resources.closeAll();
         emitWindowEvent("tauri://destroyed", null);
         app.windowClosed(this);
         app.plugins().windowDestroyed(label);
@@ -288,6 +298,11 @@ public final class WindowRuntime extends WindowControls implements WebviewHandle
             NativeWebview v = view;
             if (v != null) v.close();
         });
+    }
+
+    @Override
+    public ResourceTable resources() {
+        return resources;
     }
 
     @Override

@@ -30,7 +30,7 @@ public final class AppCommands {
             for (var w : List.copyOf(app.windows())) w.hide();
             return null;
         });
-        registry.handler("default_window_icon", call -> null); // no image resources yet: JS gets null, as with no icon
+        registry.handler("default_window_icon", call -> null); // the jar carries no window icon yet: JS gets null, as with no icon
         registry.handler("set_app_theme", call -> {
             Boolean dark = WindowCommands.theme(call.optionalArg("theme", String.class).orElse(null));
             var any = app.windows().stream().findFirst().orElseThrow(() -> new dev.tauri4j.CommandException(
