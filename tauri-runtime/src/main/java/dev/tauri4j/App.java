@@ -41,9 +41,7 @@ public interface App {
      * The app's resource table, for objects that outlive windows (a tray icon made in setup); freed at exit.
      * {@code plugin:resources|close} looks here when the calling window's own table has no such rid.
      */
-    default dev.tauri4j.plugin.Resources resources() {
-        throw new UnsupportedOperationException(getClass().getName() + " has no resource table");
-    }
+    dev.tauri4j.plugin.Resources resources();
 
     /** Closes every window and ends the process with {@code code}. */
     void exit(int code);

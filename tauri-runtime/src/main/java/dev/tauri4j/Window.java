@@ -126,9 +126,5 @@ public interface Window {
      * This window's resource table: the objects its page holds by rid (images, menus, ...), freed when the window is
      * destroyed or its page is replaced. See {@link dev.tauri4j.plugin.Resources}.
      */
-    default dev.tauri4j.plugin.Resources resources() {
-        throw unsupported();
-    }
-
-    /** What the methods added after 0.1 throw in Window implementations that have no native window (test fakes). */
+    dev.tauri4j.plugin.Resources resources();
 }

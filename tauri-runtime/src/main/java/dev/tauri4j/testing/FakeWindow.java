@@ -5,7 +5,9 @@ import dev.tauri4j.Event;
 import dev.tauri4j.PhysicalPosition;
 import dev.tauri4j.PhysicalSize;
 import dev.tauri4j.Window;
+import dev.tauri4j.internal.core.resources.ResourceTable;
 import dev.tauri4j.internal.ipc.JsonCodec;
+import dev.tauri4j.plugin.Resources;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,7 @@ public final class FakeWindow implements Window {
     private final List<String> scripts = new ArrayList<>();
     private final Map<Long, Listener> listeners = new ConcurrentHashMap<>();
     private final AtomicLong nextListener = new AtomicLong(1);
+    private final ResourceTable resources;
     private volatile Predicate<Window> closeDecider;
     private volatile String title = "";
     private volatile PhysicalSize size = new PhysicalSize(800, 600);
@@ -51,6 +54,7 @@ public final class FakeWindow implements Window {
         if (!(scaleFactor > 0)) throw new IllegalArgumentException("scaleFactor must be positive, was " + scaleFactor);
         this.label = label;
         this.scale = scaleFactor;
+        this.resources = new ResourceTable("window '" + label + "'");
     }
 
     /** Delivers an event to this window's Java listeners, as the runtime does for {@code tauri://resize} etc. */
@@ -98,7 +102,13 @@ public final class FakeWindow implements Window {
     @Override public synchronized void eval(String script) { scripts.add(script); }
     @Override public void setTitle(String title) { this.title = title; }
     @Override public String title() { return title; }
-    @Override public void close() { closed = true; }
+    @Override
+    public void close() {
+        closed = true;
+        resources.closeAll();
+    }
+
+    @Override public Resources resources() { return resources; }
 
     @Override
     public void requestClose() {

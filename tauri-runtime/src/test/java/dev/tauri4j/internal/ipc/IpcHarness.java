@@ -90,6 +90,7 @@ final class IpcHarness {
 
     /** An app that supports nothing; commands only check that it is injected. */
     static final class FakeApp implements App {
+        private final dev.tauri4j.internal.core.resources.ResourceTable resources = new dev.tauri4j.internal.core.resources.ResourceTable("the app");
         @Override public void emit(String event, Object payload) {}
         @Override public void emitTo(String label, String event, Object payload) {}
         @Override public long listen(String event, Consumer<Event> handler) { return 0; }
@@ -100,6 +101,7 @@ final class IpcHarness {
         @Override public Window createWindow(WindowConfig config) { throw new UnsupportedOperationException(); }
         @Override public <T> Optional<T> state(Class<T> type) { return Optional.empty(); }
         @Override public TauriConfig config() { throw new UnsupportedOperationException(); }
+        @Override public dev.tauri4j.plugin.Resources resources() { return resources; }
         @Override public void exit(int code) {}
     }
 }
