@@ -1,0 +1,57 @@
+package dev.tauri4j.plugins.process;
+
+import dev.tauri4j.App;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Starting the app again with the command line it was started with: the {@code java} launcher (or the installed
+ * app's native launcher) and the same arguments, JVM options included, in the same working directory and
+ * environment, sharing this process's standard streams. What {@code restart} (the npm package's {@code relaunch()})
+ * does before it exits.
+ */
+public record Relaunch(List<String> command) {
+
+    public Relaunch {
+        command = List.copyOf(command);
+        if (command.isEmpty()) throw new IllegalArgumentException("A relaunch needs the program to start");
+    }
+
+    /**
+     * This process's command line, as the OS reports it ({@link ProcessHandle.Info}).
+     *
+     * @throws IllegalStateException when the OS does not tell it (then the app cannot be relaunched)
+     */
+    public static Relaunch current() {
+        return of(ProcessHandle.current().info()).orElseThrow(() -> new IllegalStateException(
+                "The OS does not report this process's command line (ProcessHandle.Info has no command or arguments), "
+                        + "so the app cannot start itself again. Fix: restart it from outside (a service manager or a script)"));
+    }
+
+    /** The command line in {@code info}, if the OS reported both the program and its arguments. */
+    static Optional<Relaunch> of(ProcessHandle.Info info) {
+        if (info.command().isEmpty() || info.arguments().isEmpty()) return Optional.empty();
+        List<String> line = new ArrayList<>();
+        line.add(info.command().get());
+        line.addAll(List.of(info.arguments().get()));
+        return Optional.of(new Relaunch(line));
+    }
+
+    /** Starts the new process (which outlives this one), then exits this app through {@code app.exit(0)}. */
+    public void restart(App app) {
+        start();
+        app.exit(0);
+    }
+
+    /** Starts the new process. */
+    public Process start() {
+        try {
+            return new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the app again with " + command + ": " + e.getMessage(), e);
+        }
+    }
+}
