@@ -1,0 +1,138 @@
+package dev.tauri4j.plugins.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tauri4j.plugins.os.Os;
+import dev.tauri4j.test.AppLauncher;
+import dev.tauri4j.test.TauriDriver;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The os, process and log plugins in a real window ({@link PluginsApp} under WebKitWebDriver), called through the
+ * unchanged official npm packages: what the capability grants answers as Tauri's plugins answer, what it does not
+ * grant is denied naming the permission, and the os plugin's synchronous getters read its init script.
+ * {@code process.exit} ending the process: {@link ProcessExitIT}.
+ */
+class PluginsIT {
+
+    static final Path CONFIG = Path.of("target/test-classes/plugins-e2e/tauri.conf.json").toAbsolutePath();
+    private static Path dataHome;
+    private static TauriDriver app;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        dataHome = Files.createTempDirectory(Files.createDirectories(Path.of("target").toAbsolutePath()), "xdg-data");
+        app = start(launcher(dataHome).env("LC_MESSAGES", "de_DE.UTF-8"));
+    }
+
+    /** The test app with the e2e config and its XDG_DATA_HOME (the log plugin's files) in {@code dataHome}. */
+    static AppLauncher launcher(Path dataHome) {
+        return AppLauncher.mainClass(PluginsApp.class).jvmArgs("-Dtauri.config=" + CONFIG).env("XDG_DATA_HOME", dataHome.toString());
+    }
+
+    /** Starts {@code launcher} and waits for the page to have imported the three npm packages. */
+    static TauriDriver start(AppLauncher launcher) {
+        TauriDriver driver = TauriDriver.start(launcher);
+        driver.driver().get("tauri://localhost/index.html");
+        new WebDriverWait(driver.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.id("status"), "ready"));
+        return driver;
+    }
+
+    @AfterAll
+    static void close() {
+        if (app != null) {
+            System.out.println("---- app log ----\n" + app.appLog());
+            app.close();
+        }
+    }
+
+    /** Runs {@code call} (an async expression) and answers {ok, value} or {ok: false, error}. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> call(String call) {
+        return (Map<String, Object>) app.executeAsync("""
+                try {
+                  return {ok: true, value: await (%s)};
+                } catch (e) {
+                  return {ok: false, error: typeof e === 'string' ? e : (e && e.message) || JSON.stringify(e)};
+                }""".formatted(call));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theOsGettersReadTheInitScriptSynchronously() {
+        Map<String, Object> seen = (Map<String, Object>) app.executeAsync("""
+                const os = window.osApi;
+                return {atStart: window.osInternalsAtStart, platform: os.platform(), type: os.type(), family: os.family(),
+                        arch: os.arch(), version: os.version(), exeExtension: os.exeExtension(), eol: os.eol()};""");
+        assertThat(seen).containsEntry("platform", "linux").containsEntry("type", "linux").containsEntry("family", "unix")
+                .containsEntry("arch", Os.arch()).containsEntry("version", Os.version())
+                .containsEntry("exeExtension", "").containsEntry("eol", "\n");
+        assertThat((Map<String, Object>) seen.get("atStart")).containsEntry("os_type", "linux").containsEntry("platform", "linux")
+                .containsKeys("eol", "family", "version", "arch", "exe_extension");
+    }
+
+    @Test
+    void localeAnswersTheAppsEnvironmentAsABcp47Tag() {
+        assertThat(call("window.osApi.locale()")).containsEntry("ok", true).containsEntry("value", "de-DE");
+    }
+
+    @Test
+    void hostnameIsOutsideTheDefaultSetAndDeniedNamingItsPermission() {
+        Map<String, Object> r = call("window.osApi.hostname()");
+        assertThat(r).containsEntry("ok", false);
+        assertThat((String) r.get("error")).contains("plugin:os|hostname").contains("\"os:allow-hostname\"");
+    }
+
+    @Test
+    void relaunchIsNotGrantedAndDeniedNamingItsPermission() {
+        Map<String, Object> r = call("window.processApi.relaunch()");
+        assertThat(r).containsEntry("ok", false);
+        assertThat((String) r.get("error")).contains("plugin:process|restart").contains("\"process:allow-restart\"");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPageLogReachesTheLogFileTheJdkLoggerAndThePagesLogger() throws Exception {
+        Map<String, Object> r = call("""
+                (async () => {
+                  const seen = [];
+                  const unlisten = await window.logApi.attachLogger(record => seen.push(record));
+                  await window.logApi.trace('below the configured level');
+                  await window.logApi.info('hello from the page', {keyValues: {user: 'ann'}});
+                  for (let i = 0; i < 100 && !seen.some(x => x.message.includes('hello from the page')); i++) {
+                    await new Promise(done => setTimeout(done, 50));
+                  }
+                  unlisten();
+                  return seen;
+                })()""");
+        assertThat(r).containsEntry("ok", true);
+        List<Map<String, Object>> seen = (List<Map<String, Object>>) r.get("value");
+        assertThat(seen).anySatisfy(e -> {
+            assertThat(((Number) e.get("level")).intValue()).isEqualTo(3);
+            assertThat((String) e.get("message")).matches("\\[\\d{4}-\\d\\d-\\d\\d]\\[\\d\\d:\\d\\d:\\d\\d]\\[.+]\\[INFO] hello from the page");
+        });
+        assertThat(seen).noneSatisfy(e -> assertThat((String) e.get("message")).contains("below the configured level"));
+
+        Path file = dataHome.resolve("dev.tauri4j.plugins.e2e/logs/plugins-e2e.log");
+        assertThat(Files.readString(file)).contains("][INFO] hello from the page\n").doesNotContain("below the configured level");
+        // the JDK's default console handler (stderr) shows INFO and up: the record went through System.Logger
+        assertThat(app.appLog()).contains("hello from the page {user=ann}");
+    }
+
+    @Test
+    void aLevelOutsideTaurisNumbersIsRejected() {
+        Map<String, Object> r = call("window.__TAURI_INTERNALS__.invoke('plugin:log|log', {level: 9, message: 'x'})");
+        assertThat(r).containsEntry("ok", false);
+        assertThat((String) r.get("error")).contains("invalid log level 9");
+    }
+}
