@@ -36,6 +36,6 @@ class ProcessExitIT {
         }
         assertThat(status).as("the app ended by itself").exists();
         assertThat(Files.readString(status).strip()).isEqualTo("7");
-        assertThat(log).contains("exit-witness: onExit(7)");
+        assertThat(log).contains("witness: onExit(7)");
     }
 }

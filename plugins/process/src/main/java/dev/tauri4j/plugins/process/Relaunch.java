@@ -1,6 +1,7 @@
 package dev.tauri4j.plugins.process;
 
 import dev.tauri4j.App;
+import dev.tauri4j.plugins.process.linux.ProcCmdline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -21,22 +22,25 @@ public record Relaunch(List<String> command) {
     }
 
     /**
-     * This process's command line, as the OS reports it ({@link ProcessHandle.Info}).
+     * This process's command line: the program from {@link ProcessHandle.Info}, the arguments from
+     * {@code /proc/self/cmdline} on Linux (the JDK truncates them) and from {@link ProcessHandle.Info} elsewhere.
      *
      * @throws IllegalStateException when the OS does not tell it (then the app cannot be relaunched)
      */
     public static Relaunch current() {
-        return of(ProcessHandle.current().info()).orElseThrow(() -> new IllegalStateException(
-                "The OS does not report this process's command line (ProcessHandle.Info has no command or arguments), "
+        ProcessHandle.Info info = ProcessHandle.current().info();
+        Optional<List<String>> args = ProcCmdline.arguments().or(() -> info.arguments().map(List::of));
+        return of(info.command(), args).orElseThrow(() -> new IllegalStateException(
+                "The OS does not report this process's command line (neither /proc/self/cmdline nor ProcessHandle.Info), "
                         + "so the app cannot start itself again. Fix: restart it from outside (a service manager or a script)"));
     }
 
-    /** The command line in {@code info}, if the OS reported both the program and its arguments. */
-    static Optional<Relaunch> of(ProcessHandle.Info info) {
-        if (info.command().isEmpty() || info.arguments().isEmpty()) return Optional.empty();
+    /** {@code program} and {@code arguments}, if the OS reported both. */
+    static Optional<Relaunch> of(Optional<String> program, Optional<List<String>> arguments) {
+        if (program.isEmpty() || arguments.isEmpty()) return Optional.empty();
         List<String> line = new ArrayList<>();
-        line.add(info.command().get());
-        line.addAll(List.of(info.arguments().get()));
+        line.add(program.get());
+        line.addAll(arguments.get());
         return Optional.of(new Relaunch(line));
     }
 
