@@ -32,6 +32,7 @@ class PluginsIT {
     @BeforeAll
     static void launch() throws Exception {
         dataHome = Files.createTempDirectory(Files.createDirectories(Path.of("target").toAbsolutePath()), "xdg-data");
+        // not LC_ALL: GTK and the JVM read it too, and this machine may lack the locale (GTK then warns, harmlessly)
         app = start(launcher(dataHome).env("LC_MESSAGES", "de_DE.UTF-8"));
     }
 
@@ -127,6 +128,24 @@ class PluginsIT {
         assertThat(Files.readString(file)).contains("][INFO] hello from the page\n").doesNotContain("below the configured level");
         // the JDK's default console handler (stderr) shows INFO and up: the record went through System.Logger
         assertThat(app.appLog()).contains("hello from the page {user=ann}");
+    }
+
+    @Test
+    void inAWindowWithoutThePluginsPermissionsLogAndLocaleAreDenied() {
+        String main = app.driver().getWindowHandle();
+        new WebDriverWait(app.driver(), Duration.ofSeconds(10)).until(d -> d.getWindowHandles().size() >= 2);
+        String bare = app.driver().getWindowHandles().stream().filter(h -> !h.equals(main)).findFirst().orElseThrow();
+        try {
+            app.driver().switchTo().window(bare);
+            new WebDriverWait(app.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.id("status"), "ready"));
+            Map<String, Object> log = call("window.logApi.info('not allowed here')");
+            assertThat(log).containsEntry("ok", false);
+            assertThat((String) log.get("error")).contains("plugin:log|log").contains("\"log:allow-log\"");
+            Map<String, Object> locale = call("window.osApi.locale()");
+            assertThat((String) locale.get("error")).contains("plugin:os|locale").contains("\"os:allow-locale\"");
+        } finally {
+            app.driver().switchTo().window(main);
+        }
     }
 
     @Test
