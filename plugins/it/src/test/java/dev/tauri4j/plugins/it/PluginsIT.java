@@ -57,15 +57,8 @@ class PluginsIT {
         }
     }
 
-    /** Runs {@code call} (an async expression) and answers {ok, value} or {ok: false, error}. */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> call(String call) {
-        return (Map<String, Object>) app.executeAsync("""
-                try {
-                  return {ok: true, value: await (%s)};
-                } catch (e) {
-                  return {ok: false, error: typeof e === 'string' ? e : (e && e.message) || JSON.stringify(e)};
-                }""".formatted(call));
+    private static Map<String, Object> call(String expression) {
+        return app.settle(expression);
     }
 
     @Test
