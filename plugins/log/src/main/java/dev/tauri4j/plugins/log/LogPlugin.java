@@ -77,7 +77,7 @@ public final class LogPlugin implements Plugin {
             throw new CommandException("INVALID_ARGUMENT", "plugin:log|log: " + e.getMessage());
         }
         Map<String, String> kv = new LinkedHashMap<>();
-        call.optionalArg("keyValues", Map.class).ifPresent(m -> m.forEach((k, v) -> kv.put(String.valueOf(k), String.valueOf(v))));
+        call.optionalArg("keyValues", Map.class).ifPresent(m -> ((Map<?, ?>) m).forEach((k, v) -> kv.put(String.valueOf(k), String.valueOf(v))));
         return new LogRecord(level, call.optionalArg("location", String.class).orElse(WEBVIEW_TARGET),
                 call.arg("message", String.class), call.optionalArg("file", String.class).orElse(null),
                 call.optionalArg("line", Integer.class).orElse(null), kv);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The log plugin's settings, {@code plugins.log} in tauri.conf.json: what Tauri's {@code tauri_plugin_log::Builder}
@@ -56,10 +57,8 @@ public record LogSettings(LogLevel level, List<LogTarget> targets, long maxFileS
     /** {@code plugins.log}, over the defaults; an error names the key and the fix. */
     public static LogSettings from(PluginConfig config) {
         LogSettings d = defaults();
-        LogLevel level = config.string("level").map(s -> LogLevel.named(s, "tauri.conf.json: plugins.log.level")).orElse(d.level);
-        if (config.values().containsKey("level") && config.values().get("level") instanceof String s && s.equalsIgnoreCase("off")) {
-            level = null;
-        }
+        Optional<String> levelName = config.string("level");
+        LogLevel level = levelName.isPresent() ? LogLevel.named(levelName.get(), "tauri.conf.json: plugins.log.level") : d.level;
         List<LogTarget> targets = d.targets;
         Object t = config.values().get("targets");
         if (t != null) {
