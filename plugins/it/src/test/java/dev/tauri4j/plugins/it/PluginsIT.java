@@ -142,6 +142,30 @@ class PluginsIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void attachConsoleShowsAWarnInTheConsoleAsAWarning() {
+        Map<String, Object> r = call("""
+                (async () => {
+                  const warned = [];
+                  const original = console.warn;
+                  console.warn = message => warned.push(message);
+                  try {
+                    const unlisten = await window.logApi.attachConsole();
+                    await window.logApi.warn('careful, from the page');
+                    for (let i = 0; i < 100 && !warned.some(m => m.includes('careful, from the page')); i++) {
+                      await new Promise(done => setTimeout(done, 50));
+                    }
+                    unlisten();
+                  } finally {
+                    console.warn = original;
+                  }
+                  return warned;
+                })()""");
+        assertThat(r).containsEntry("ok", true);
+        assertThat((List<String>) r.get("value")).anySatisfy(m -> assertThat(m).endsWith("[WARN] careful, from the page"));
+    }
+
+    @Test
     void aLevelOutsideTaurisNumbersIsRejected() {
         Map<String, Object> r = call("window.__TAURI_INTERNALS__.invoke('plugin:log|log', {level: 9, message: 'x'})");
         assertThat(r).containsEntry("ok", false);
