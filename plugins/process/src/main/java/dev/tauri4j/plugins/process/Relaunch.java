@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Starting the app again with the command line it was started with: the {@code java} launcher (or the installed
- * app's native launcher) and the same arguments, JVM options included, in the same working directory and
+ * Starting the app again with the command line it was started with: the JVM's {@code java} (in an installed app the
+ * bundled runtime's, as its launcher script started it) and the same arguments, JVM options included, in the same working directory and
  * environment, sharing this process's standard streams. What {@code restart} (the npm package's {@code relaunch()})
  * does before it exits.
  */
