@@ -182,6 +182,21 @@ public final class TauriDriver implements AutoCloseable {
         throw new JavascriptException("Unexpected result from the script wrapper: " + outcome);
     }
 
+    /**
+     * Awaits the JS {@code expression} in the page and answers how it settled, for calls that are meant to fail
+     * (a denied command), where {@link #executeAsync} would throw: {@code {ok: true, value}}, or
+     * {@code {ok: false, error}} with a string rejection as it is and an {@code Error}'s message.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> settle(String expression) {
+        return (Map<String, Object>) executeAsync("""
+                try {
+                  return {ok: true, value: await (%s)};
+                } catch (e) {
+                  return {ok: false, error: typeof e === 'string' ? e : (e && e.message) || JSON.stringify(e)};
+                }""".formatted(expression));
+    }
+
     /** A PNG of the whole page as the window shows it. */
     public byte[] screenshotPng() {
         return ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);

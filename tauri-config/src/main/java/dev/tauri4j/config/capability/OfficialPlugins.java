@@ -1,8 +1,9 @@
 package dev.tauri4j.config.capability;
 
+import java.util.Map;
 import java.util.Set;
 
-/** Tauri's official plugins, whose tauri4j ports will be {@code dev.tauri4j.plugins:<name>} artifacts. */
+/** Tauri's official plugins, whose tauri4j ports are (or will be) {@code dev.tauri4j.plugins:<name>} artifacts. */
 public final class OfficialPlugins {
 
     /** The group id of tauri4j's ports of Tauri's official plugins. */
@@ -12,6 +13,10 @@ public final class OfficialPlugins {
             "http", "notification", "clipboard-manager", "deep-link", "single-instance", "window-state",
             "global-shortcut", "autostart", "updater");
 
+    /** The ports that exist, by name: their plugin classes. */
+    private static final Map<String, String> AVAILABLE = Map.of("os", "dev.tauri4j.plugins.os.OsPlugin",
+            "process", "dev.tauri4j.plugins.process.ProcessPlugin", "log", "dev.tauri4j.plugins.log.LogPlugin");
+
     private OfficialPlugins() {}
 
     /** Whether {@code plugin} is one of Tauri's official plugins. */
@@ -19,13 +24,22 @@ public final class OfficialPlugins {
         return NAMES.contains(plugin);
     }
 
-    /** The Maven coordinates that will provide {@code plugin}, e.g. {@code dev.tauri4j.plugins:dialog}. */
+    /** Whether tauri4j's port of the official {@code plugin} exists. */
+    public static boolean isAvailable(String plugin) {
+        return AVAILABLE.containsKey(plugin);
+    }
+
+    /** The Maven coordinates that provide (or will provide) {@code plugin}, e.g. {@code dev.tauri4j.plugins:dialog}. */
     public static String coordinates(String plugin) {
         return GROUP_ID + ":" + plugin;
     }
 
-    /** For an error message: what provides an official plugin, and that it is not available yet. */
+    /** For an error message: what provides an official plugin, and whether it is available yet. */
     public static String note(String plugin) {
+        if (isAvailable(plugin)) {
+            return "\"" + plugin + "\" is one of Tauri's official plugins; its tauri4j port is the Maven artifact "
+                    + coordinates(plugin) + ", whose plugin is new " + AVAILABLE.get(plugin) + "()";
+        }
         return "\"" + plugin + "\" is one of Tauri's official plugins; its tauri4j port will be the Maven artifact "
                 + coordinates(plugin) + ", which is not available yet";
     }

@@ -72,6 +72,7 @@ public final class PermissionCatalog {
 
     /** The end of the error message for a capability naming a plugin the app does not have. */
     public String absentPluginFix(String name) {
+        if (OfficialPlugins.isAvailable(name)) return OfficialPlugins.note(name) + ". Fix: " + plugins.absentFix(name);
         if (OfficialPlugins.isOfficial(name)) {
             return OfficialPlugins.note(name) + ". Fix: remove the permission for now, or write the feature as an app command "
                     + "and grant \"allow-<command>\"";

@@ -87,6 +87,12 @@ class PluginPermissionsTest {
         assertThatThrownBy(() -> CapabilitySet.resolve(List.of(), "tauri.conf.json", dialog, catalog, "linux", warnings))
                 .hasMessageContaining("The app has no plugin \"dialog\"").hasMessageContaining("dev.tauri4j.plugins:dialog")
                 .hasMessageContaining("not available yet");
+        var os = CapabilityFiles.parse("{\"identifier\": \"c\", \"windows\": [\"main\"], \"permissions\": [\"os:default\"]}",
+                "capabilities/c.json", warnings);
+        assertThatThrownBy(() -> CapabilitySet.resolve(List.of(), "tauri.conf.json", os, catalog, "linux", warnings))
+                .hasMessageContaining("The app has no plugin \"os\"").hasMessageContaining("Maven artifact dev.tauri4j.plugins:os")
+                .hasMessageContaining("new dev.tauri4j.plugins.os.OsPlugin()").hasMessageContaining("Fix: ")
+                .hasMessageNotContaining("not available yet");
     }
 
     @Test

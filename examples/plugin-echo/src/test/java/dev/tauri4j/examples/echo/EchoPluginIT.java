@@ -45,16 +45,9 @@ class EchoPluginIT {
         }
     }
 
-    /** Runs {@code call} (an expression over {@code echoApi}) and answers {ok, value} or {ok: false, error}. */
-    @SuppressWarnings("unchecked")
+    /** Settles {@code call}, an expression over {@code echoApi} (the page's {@code window.echoApi}). */
     private static Map<String, Object> call(String call) {
-        return (Map<String, Object>) app.executeAsync("""
-                const echoApi = window.echoApi;
-                try {
-                  return {ok: true, value: await (%s)};
-                } catch (e) {
-                  return {ok: false, error: typeof e === 'string' ? e : (e && e.message) || JSON.stringify(e)};
-                }""".formatted(call));
+        return app.settle("window." + call);
     }
 
     @Test

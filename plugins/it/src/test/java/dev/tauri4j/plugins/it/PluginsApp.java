@@ -1,0 +1,70 @@
+package dev.tauri4j.plugins.it;
+
+import dev.tauri4j.Tauri;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.charset.StandardCharsets;
+import dev.tauri4j.assets.ClasspathAssetSource;
+import dev.tauri4j.plugin.Plugin;
+import dev.tauri4j.plugin.PluginContext;
+import dev.tauri4j.plugins.log.LogPlugin;
+import dev.tauri4j.plugins.os.OsPlugin;
+import dev.tauri4j.plugins.process.ProcessPlugin;
+
+/** The app the plugins' real-window tests drive: the os, process and log plugins, and a witness of the exit path. */
+public final class PluginsApp {
+
+    private PluginsApp() {}
+
+    /**
+     * Prints the code every plugin's {@code onExit} gets, so a test sees that an exit took the app's exit path; with
+     * {@code -Dwitness.file=<path>} it also appends each start (pid and command line) and exit to that file, and
+     * its command {@code runs} answers how many starts the file holds.
+     */
+    static final class Witness implements Plugin {
+        private final Path file = System.getProperty("witness.file") == null ? null : Path.of(System.getProperty("witness.file"));
+
+        @Override
+        public String name() {
+            return "witness";
+        }
+
+        @Override
+        public void setup(PluginContext context) throws IOException {
+            if (file != null) {
+                // the whole command line, NULs as spaces (the JDK's ProcessHandle.Info truncates it at 4096 bytes)
+                String cmdline = new String(Files.readAllBytes(Path.of("/proc/self/cmdline")), StandardCharsets.UTF_8).replace('\0', ' ');
+                record("start " + ProcessHandle.current().pid() + " [" + cmdline.strip() + "]");
+            }
+            context.commands().command("runs", () -> file == null ? 0 : Files.readAllLines(file).stream().filter(l -> l.startsWith("start ")).count());
+        }
+
+        @Override
+        public void onExit(int code) {
+            System.out.println("witness: onExit(" + code + ")");
+            System.out.flush();
+            try {
+                record("exit " + ProcessHandle.current().pid() + " " + code);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private void record(String line) throws IOException {
+            if (file != null) Files.writeString(file, line + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        }
+    }
+
+    public static void main(String[] args) {
+        Tauri.builder()
+                .assets(new ClasspathAssetSource(PluginsApp.class.getClassLoader(), "plugins-e2e/assets"))
+                .plugin(new OsPlugin())
+                .plugin(new ProcessPlugin())
+                .plugin(new LogPlugin())
+                .plugin(new Witness())
+                .run(args);
+    }
+}
