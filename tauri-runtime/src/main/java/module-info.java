@@ -24,4 +24,6 @@ module dev.tauri4j.runtime {
     opens dev.tauri4j.internal.runtime to com.fasterxml.jackson.databind;
 
     uses dev.tauri4j.CommandRegistrar;
+    uses dev.tauri4j.internal.platform.PlatformProvider;
+    provides dev.tauri4j.internal.platform.PlatformProvider with dev.tauri4j.internal.platform.linux.LinuxPlatformProvider;
 }

@@ -188,7 +188,8 @@ public final class Tauri {
             AssetSource source = assets != null ? assets
                     : new ClasspathAssetSource(appLoader(), AssetSource.DEFAULT_ROOT);
             AssetIntegrity integrity = checkedAssets(source);
-            AppRuntime runtime = new AppRuntime(cfg, LaunchMode.detect(args), WebviewPlatform.forCurrentOs(),
+            WebviewPlatform platform = WebviewPlatform.forCurrentOs();
+            AppRuntime runtime = new AppRuntime(cfg, LaunchMode.detect(args, platform), platform,
                     new Dispatcher(commands), commands, state, new AssetResolver(integrity.source()), integrity.manifest(),
                     configDir, openExternalLinks, plugins);
             runtime.run(setup);

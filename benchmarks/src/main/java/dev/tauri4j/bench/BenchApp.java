@@ -110,7 +110,7 @@ public final class BenchApp {
                 registry.command(name, fn);
             }
         });
-        AppRuntime runtime = new AppRuntime(config(url), LaunchMode.detect(args), platform,
+        AppRuntime runtime = new AppRuntime(config(url), LaunchMode.detect(args, platform), platform,
                 new Dispatcher(registry), registry, new StateStore(), new AssetResolver(assets()));
         runtime.run(commands::started);
     }

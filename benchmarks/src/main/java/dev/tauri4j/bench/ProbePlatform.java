@@ -3,6 +3,8 @@ package dev.tauri4j.bench;
 import dev.tauri4j.config.WindowConfig;
 import dev.tauri4j.internal.platform.NativeWebview;
 import dev.tauri4j.internal.platform.PlatformOptions;
+import dev.tauri4j.internal.platform.SystemDirectories;
+import dev.tauri4j.internal.platform.SystemOpener;
 import dev.tauri4j.internal.platform.WebviewHandler;
 import dev.tauri4j.internal.platform.WebviewPlatform;
 import java.util.Arrays;
@@ -124,6 +126,26 @@ final class ProbePlatform implements WebviewPlatform {
         real.quit();
     }
 
+    @Override
+    public String schemeOrigin(String scheme) {
+        return real.schemeOrigin(scheme);
+    }
+
+    @Override
+    public SystemDirectories directories() {
+        return real.directories();
+    }
+
+    @Override
+    public SystemOpener opener() {
+        return real.opener();
+    }
+
+    @Override
+    public boolean launchedByWebDriver() {
+        return real.launchedByWebDriver();
+    }
+
     private final class TimedHandler implements WebviewHandler {
         private final WebviewHandler inner;
         private NativeWebview view;
@@ -201,7 +223,7 @@ final class ProbePlatform implements WebviewPlatform {
         }
 
         @Override
-        public void onScaleChanged(int scaleFactor) {
+        public void onScaleChanged(double scaleFactor) {
             inner.onScaleChanged(scaleFactor);
         }
 

@@ -2,26 +2,38 @@ package dev.tauri4j.internal.ipc;
 
 import java.net.URI;
 
-/** Which pages belong to the app: its own scheme origin, and the dev server in dev mode. */
+/**
+ * Which pages belong to the app: its own scheme's origin (which the platform names: {@code tauri://localhost} or
+ * {@code http://tauri.localhost}), and the dev server in dev mode.
+ */
 public final class Origins {
 
-    public static final String APP_ORIGIN = "tauri://localhost";
-
+    private final String appOrigin;
     private final String devOrigin;
 
-    public Origins(String devUrl) {
+    /**
+     * @param appOrigin the origin of the app's own pages, as the platform serves them
+     * @param devUrl    the dev server's URL in dev mode, or null
+     */
+    public Origins(String appOrigin, String devUrl) {
+        this.appOrigin = originOf(appOrigin + "/");
+        if (this.appOrigin == null) throw new IllegalArgumentException("not an origin: " + appOrigin);
         this.devOrigin = devUrl == null ? null : originOf(devUrl);
+    }
+
+    /** The origin of the app's own pages ("tauri://localhost"). */
+    public String app() {
+        return appOrigin;
     }
 
     /** Whether a page at {@code uri} is the app's own (may invoke commands and be navigated to). */
     public boolean isAppPage(String uri) {
-        String origin = originOf(uri);
-        return origin != null && (origin.equals(APP_ORIGIN) || origin.equals(devOrigin));
+        return isAppOrigin(originOf(uri));
     }
 
     /** Whether an {@code Origin} header names the app. */
     boolean isAppOrigin(String origin) {
-        return origin != null && (origin.equals(APP_ORIGIN) || origin.equals(devOrigin));
+        return origin != null && (origin.equals(appOrigin) || origin.equals(devOrigin));
     }
 
     public boolean mayNavigate(String uri) {

@@ -16,8 +16,8 @@ public interface NativeWindow {
     /** Position and size of the window with its frame as the window manager drew it (same as inner without one). */
     Bounds outer();
 
-    /** Device pixels per logical pixel of the monitor the window is on. */
-    int scaleFactor();
+    /** Device pixels per logical pixel of the monitor the window is on (1.25 for 125 %). */
+    double scaleFactor();
 
     /** What the window system reports about the window. */
     WindowStates states();
@@ -25,7 +25,7 @@ public interface NativeWindow {
     /** Whether the desktop theme is dark. */
     boolean darkTheme();
 
-    /** Forces a dark or light theme for the app, or null to follow the desktop again (GTK: for every window). */
+    /** Forces a dark or light theme, or null to follow the desktop again (some toolkits apply it to every window). */
     void setDarkTheme(Boolean dark);
 
     /** The monitor the window is on (the first one when the window is not shown). */
@@ -37,8 +37,8 @@ public interface NativeWindow {
     /** Every monitor. */
     java.util.List<Monitor> monitors();
 
-    /** The monitor at this logical screen point, or null. */
-    Monitor monitorAt(int x, int y);
+    /** The monitor holding this point of the screen, given in physical pixels; null when no monitor holds it. */
+    Monitor monitorFromPoint(double x, double y);
 
     /** The pointer position on the screen, in logical pixels ({@code width} and {@code height} are 0). */
     Bounds cursorPosition();
@@ -67,12 +67,8 @@ public interface NativeWindow {
     /** Lets the user move the window with the pointer, from a button press that is in progress. */
     void startDragging();
 
-    /**
-     * Lets the user resize the window with the pointer from one edge or corner, from a button press in progress.
-     *
-     * @param edge 0..7: north-west, north, north-east, west, east, south-west, south, south-east
-     */
-    void startResizeDragging(int edge);
+    /** Lets the user resize the window with the pointer from one edge or corner, from a button press in progress. */
+    void startResizeDragging(ResizeDirection edge);
 
     /** Whether the window may take the keyboard focus. */
     void setFocusable(boolean focusable);
@@ -124,7 +120,7 @@ public interface NativeWindow {
 
     /**
      * Clears everything the web context stores (cookies, storage, caches, service workers); {@code done} runs on the
-     * UI thread when WebKit has finished, with null or the error.
+     * UI thread when the webview has finished, with null or the error.
      */
     void clearBrowsingData(java.util.function.Consumer<String> done);
 
@@ -169,5 +165,5 @@ public interface NativeWindow {
      * @param geometry    where the monitor sits in the screen
      * @param workArea    the part not taken by panels and docks
      */
-    record Monitor(String name, int scaleFactor, Bounds geometry, Bounds workArea) {}
+    record Monitor(String name, double scaleFactor, Bounds geometry, Bounds workArea) {}
 }

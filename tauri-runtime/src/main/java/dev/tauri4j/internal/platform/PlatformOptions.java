@@ -9,7 +9,7 @@ import java.util.function.Supplier;
  * @param appName      name reported to WebDriver sessions
  * @param appVersion   version reported to WebDriver sessions ("1.2.3")
  * @param schemes      custom URI schemes by name (e.g. "tauri", "ipc") and the handler that answers them
- * @param automation   allow WebDriver automation (the app was launched by WebKitWebDriver)
+ * @param automation   allow WebDriver automation (the app was launched by a WebDriver)
  * @param devtools     enable the web inspector and console echo
  * @param automationWindow opens a new window when a WebDriver session asks for one
  */

@@ -35,7 +35,7 @@ public interface WebviewHandler {
     default void onThemeChanged(boolean dark) {}
 
     /** The window moved to a monitor with another scale factor. */
-    default void onScaleChanged(int scaleFactor) {}
+    default void onScaleChanged(double scaleFactor) {}
 
     /**
      * The user (or {@link NativeWindow#requestClose}) asked to close the window.

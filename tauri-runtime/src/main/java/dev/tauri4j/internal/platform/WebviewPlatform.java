@@ -10,20 +10,36 @@ import dev.tauri4j.config.WindowConfig;
  */
 public interface WebviewPlatform {
 
-    /** The implementation for this operating system. */
+    /** The implementation for this operating system, found through {@link PlatformProvider}. */
     static WebviewPlatform forCurrentOs() {
-        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
-        if (os.contains("linux")) return new dev.tauri4j.internal.platform.linux.LinuxPlatform();
-        throw new UnsupportedOperationException("tauri4j runs on Linux (GTK 3 + WebKitGTK 4.1) today; "
-                + System.getProperty("os.name") + " (WKWebView / WebView2) is planned");
+        return PlatformProvider.select(java.util.ServiceLoader.load(PlatformProvider.class, WebviewPlatform.class.getClassLoader()));
     }
+
+    /**
+     * The origin of the pages a custom scheme serves ({@code "tauri"}: {@code tauri://localhost} where the webview
+     * takes custom schemes as they are, {@code http://tauri.localhost} where it maps them to http). Any thread, also
+     * before {@link #start}.
+     */
+    String schemeOrigin(String scheme);
+
+    /** The operating system's folders (any thread, also before {@link #start}). */
+    SystemDirectories directories();
+
+    /** How URLs and files are handed to the system's default apps (any thread, also before {@link #start}). */
+    SystemOpener opener();
+
+    /**
+     * Whether this process was launched by the platform's WebDriver (so automation must be allowed even without
+     * {@code --automation}). Any thread, also before {@link #start}.
+     */
+    boolean launchedByWebDriver();
 
     /** Initialises the toolkit on the calling thread, which becomes the UI thread; registers the schemes. */
     void start(PlatformOptions options);
 
     /**
      * Runs the UI loop until {@link #quit}. It returns on the UI thread, and the caller must end the process from
-     * there: with GTK, letting that thread die makes WebKit's teardown hang the process.
+     * there: with some toolkits (GTK) letting that thread die hangs the process in the webview's teardown.
      */
     void runLoop();
 

@@ -105,20 +105,20 @@ public final class AppRuntime implements App {
         PermissionCatalog catalog = PermissionCatalog.of(registry.names(), this.plugins);
         this.guard = new CommandGuard(CapabilityLoader.load(config, configDir, Thread.currentThread().getContextClassLoader(),
                 catalog), catalog);
-        this.externalLinks = ExternalLinks.forCurrentOs(openExternalLinks);
+        this.externalLinks = new ExternalLinks(openExternalLinks, platform.opener());
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         String invokeKey = Base64.getUrlEncoder().withoutPadding().encodeToString(key);
         var security = config.app().security();
         this.bridge = new BridgeScript(invokeKey, config.app().withGlobalTauri(), security.freezePrototype(),
                 this.plugins.initScripts());
-        this.origins = new Origins(mode.dev() ? config.build().devUrl() : null);
+        this.origins = new Origins(platform.schemeOrigin("tauri"), mode.dev() ? config.build().devUrl() : null);
         this.router = new IpcRouter(dispatcher, name -> registry.find(name).isPresent(), invokeKey, guard);
     }
 
     /** Starts the UI on the calling thread, opens the configured windows, runs {@code setup}, and never returns. */
     public void run(Consumer<App> setup) {
-        // JSON is first needed when the window opens; the mapper's set-up is better paid while GTK starts
+        // JSON is first needed when the window opens; the mapper's set-up is better paid while the toolkit starts
         Thread.ofPlatform().daemon().name("tauri-warmup").start(() -> Outbox.json(Map.of("warm", List.of(1))));
         var security = config.app().security();
         String csp = mode.dev() && security.devCsp() != null ? security.devCsp() : security.csp();
@@ -169,7 +169,7 @@ public final class AppRuntime implements App {
         String url = cfg.url();
         if (url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) return url;
         String path = url.startsWith("/") ? url.substring(1) : url;
-        String base = mode.dev() && config.build().devUrl() != null ? config.build().devUrl() : Origins.APP_ORIGIN + "/";
+        String base = mode.dev() && config.build().devUrl() != null ? config.build().devUrl() : origins.app() + "/";
         return (base.endsWith("/") ? base : base + "/") + path;
     }
 

@@ -32,7 +32,7 @@ final class CorePlugins {
                     MonitorCommands.register(ctx.commands(), app);
                 }),
                 new CorePlugin("webview", ctx -> WebviewCommands.register(ctx.commands(), app)),
-                new CorePlugin("path", ctx -> PathCommands.register(ctx.commands(), new BaseDirectories(System::getenv,
+                new CorePlugin("path", ctx -> PathCommands.register(ctx.commands(), new BaseDirectories(app.platform().directories(),
                         app.config().identifier(), BaseDirectories.defaultResourceDir()))),
                 new CorePlugin("resources", ctx -> ResourcesCommands.register(ctx.commands(), app)),
                 new CorePlugin("image", ctx -> ImageCommands.register(ctx.commands())));

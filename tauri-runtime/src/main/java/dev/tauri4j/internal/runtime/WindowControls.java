@@ -32,12 +32,14 @@ public abstract sealed class WindowControls implements Window permits WindowRunt
         return (int) Math.round(v);
     }
 
-    public static PhysicalSize physical(NativeWindow.Bounds b, int scale) {
-        return new PhysicalSize(b.width() * scale, b.height() * scale);
+    /** A logical size in physical pixels, rounded as Tauri's {@code to_physical}. */
+    public static PhysicalSize physical(NativeWindow.Bounds b, double scale) {
+        return new PhysicalSize(round(b.width() * scale), round(b.height() * scale));
     }
 
-    public static PhysicalPosition physicalPosition(NativeWindow.Bounds b, int scale) {
-        return new PhysicalPosition(b.x() * scale, b.y() * scale);
+    /** A logical position in physical pixels, rounded as Tauri's {@code to_physical}. */
+    public static PhysicalPosition physicalPosition(NativeWindow.Bounds b, double scale) {
+        return new PhysicalPosition(round(b.x() * scale), round(b.y() * scale));
     }
 
     @Override
@@ -67,7 +69,7 @@ public abstract sealed class WindowControls implements Window permits WindowRunt
 
     @Override
     public double scaleFactor() {
-        return query(v -> (double) v.window().scaleFactor());
+        return query(v -> v.window().scaleFactor());
     }
 
     public NativeWindow.WindowStates states() {

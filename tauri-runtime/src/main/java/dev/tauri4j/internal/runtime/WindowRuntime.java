@@ -165,7 +165,7 @@ public final class WindowRuntime extends WindowControls implements WebviewHandle
     @Override
     public void onConfigured(NativeWindow.Bounds outer, NativeWindow.Bounds inner) {
         NativeWebview v = view;
-        int scale = v == null ? 1 : v.window().scaleFactor();
+        double scale = v == null ? 1 : v.window().scaleFactor();
         if (lastInner == null || lastInner.width() != inner.width() || lastInner.height() != inner.height()) {
             emitWindowEvent("tauri://resize", physical(inner, scale));
         }
@@ -187,10 +187,10 @@ public final class WindowRuntime extends WindowControls implements WebviewHandle
     }
 
     @Override
-    public void onScaleChanged(int scaleFactor) {
+    public void onScaleChanged(double scaleFactor) {
         NativeWebview v = view;
         if (v == null) return;
-        emitWindowEvent("tauri://scale-change", Map.of("scaleFactor", (double) scaleFactor,
+        emitWindowEvent("tauri://scale-change", Map.of("scaleFactor", scaleFactor,
                 "size", physical(v.window().inner(), scaleFactor)));
     }
 

@@ -1,5 +1,6 @@
 package dev.tauri4j.internal.security;
 
+import dev.tauri4j.internal.platform.SystemOpener;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -16,20 +17,12 @@ public final class ExternalLinks {
     private static final List<String> SCHEMES = List.of("http", "https", "mailto");
 
     private final boolean openInBrowser;
-    private final List<String> opener;
+    private final SystemOpener opener;
 
-    /** Refuses external links, or opens them with {@code opener} (e.g. {@code xdg-open}) followed by the URL. */
-    public ExternalLinks(boolean openInBrowser, List<String> opener) {
+    /** Refuses external links, or hands them to {@code opener} (the platform's). */
+    public ExternalLinks(boolean openInBrowser, SystemOpener opener) {
         this.openInBrowser = openInBrowser;
-        this.opener = List.copyOf(opener);
-    }
-
-    /** The platform's opener: {@code xdg-open} on Linux, {@code open} on macOS, {@code rundll32 url.dll} on Windows. */
-    public static ExternalLinks forCurrentOs(boolean openInBrowser) {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        List<String> opener = os.contains("mac") ? List.of("open")
-                : os.contains("win") ? List.of("rundll32", "url.dll,FileProtocolHandler") : List.of("xdg-open");
-        return new ExternalLinks(openInBrowser, opener);
+        this.opener = opener;
     }
 
     /** Hands {@code uri} to the system browser when allowed; returns whether it did. */
@@ -43,10 +36,7 @@ public final class ExternalLinks {
         }
         if (scheme == null || !SCHEMES.contains(scheme.toLowerCase(Locale.ROOT))) return false;
         try {
-            // an argument, never a shell string: a URL cannot become a command
-            List<String> command = new java.util.ArrayList<>(opener);
-            command.add(uri);
-            new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            opener.open(uri);
             return true;
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "could not open " + uri + " in the system browser with " + opener + ": " + e.getMessage());

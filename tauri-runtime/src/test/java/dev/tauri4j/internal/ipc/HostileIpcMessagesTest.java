@@ -61,9 +61,9 @@ class HostileIpcMessagesTest {
                 platform, new Dispatcher(commands), commands, new StateStore(), new AssetResolver(new DirectoryAssetSource(dir)));
         IpcRouter router = app.router(); // the app's own: its capability check and its launch key
         String key = router.invokeKey();
-        WindowRuntime window = new WindowRuntime(app, WindowConfig.of("main"), Origins.APP_ORIGIN + "/index.html");
+        WindowRuntime window = new WindowRuntime(app, WindowConfig.of("main"), FakePlatform.APP_ORIGIN + "/index.html");
         window.attach(platform);
-        window.onPageCommitted(Origins.APP_ORIGIN + "/index.html");
+        window.onPageCommitted(FakePlatform.APP_ORIGIN + "/index.html");
 
         Map<Long, Expect> expected = new HashMap<>();
         int sent = 0;

@@ -29,13 +29,16 @@ class IpcSchemeTest {
     @TempDir
     Path dir;
 
-    private final FakePlatform platform = new FakePlatform();
     private final AtomicInteger pokes = new AtomicInteger();
     private AppRuntime app;
     private IpcScheme scheme;
 
     @BeforeEach
     void start() {
+        start(new FakePlatform());
+    }
+
+    private void start(FakePlatform platform) {
         CommandRegistry commands = new CommandRegistry().command("poke", (byte[] data) -> pokes.incrementAndGet());
         // a capability granting poke, for when capabilities are enforced (deny by default)
         TauriConfig config = ConfigLoader.parse("""
@@ -45,7 +48,7 @@ class IpcSchemeTest {
                 new Dispatcher(commands), commands, new StateStore(), new AssetResolver(new DirectoryAssetSource(dir)));
         CompletableFuture<?> opened = CompletableFuture.runAsync(() -> app.createWindow(WindowConfig.of("main")));
         while (!opened.isDone()) platform.runTasks();
-        app.windowRuntime("main").onPageCommitted(Origins.APP_ORIGIN + "/index.html"); // the app's page is showing
+        app.windowRuntime("main").onPageCommitted(app.origins().app() + "/index.html"); // the app's page is showing
         scheme = new IpcScheme(app);
     }
 
@@ -59,7 +62,7 @@ class IpcSchemeTest {
 
         Request(String path, boolean withKey) {
             this.path = path;
-            headers.put("Origin", Origins.APP_ORIGIN);
+            headers.put("Origin", app.origins().app());
             headers.put("Content-Type", "application/octet-stream");
             headers.put("Tauri-Window", "main");
             if (withKey) headers.put("Tauri-Invoke-Key", app.router().invokeKey());
@@ -107,6 +110,21 @@ class IpcSchemeTest {
             assertThat(r.bodyReads).isZero();
         }
         assertThat(pokes.get()).isZero();
+    }
+
+    @Test
+    void theAppOriginIsThePlatforms() throws Exception {
+        start(new FakePlatform("http://tauri.localhost")); // as WebView2 serves the app on Windows
+        Request windows = new Request("/poke", true);
+        Request linuxOrigin = new Request("/poke", true);
+        linuxOrigin.headers.put("Origin", "tauri://localhost");
+        scheme.handle(windows);
+        scheme.handle(linuxOrigin);
+        for (int i = 0; i < 200 && windows.response == null; i++) Thread.sleep(10);
+        assertThat(windows.response.status()).isEqualTo(200);
+        assertThat(linuxOrigin.response.status()).isEqualTo(403);
+        assertThat(linuxOrigin.bodyReads).isZero();
+        assertThat(pokes.get()).isOne();
     }
 
     @Test

@@ -23,7 +23,7 @@ class CapabilityStartTest {
 
     private static AppRuntime start(TauriConfig config, Path configDir) {
         CommandRegistry registry = new CommandRegistry().command("greet", (String name) -> name);
-        return new AppRuntime(config, LaunchMode.detect(new String[0]), new FakePlatform(), new Dispatcher(registry), registry,
+        return new AppRuntime(config, LaunchMode.detect(new String[0], new FakePlatform()), new FakePlatform(), new Dispatcher(registry), registry,
                 new StateStore(), new AssetResolver(new ClasspathAssetSource(CapabilityStartTest.class.getClassLoader(), "e2e/assets")),
                 null, configDir, false);
     }

@@ -1,6 +1,5 @@
 package dev.tauri4j.internal.runtime;
 
-import dev.tauri4j.internal.ipc.Origins;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tauri4j.Event;
@@ -24,7 +23,7 @@ class WindowEventsTest {
     private final AppRuntime app = new AppRuntime(ConfigLoader.parse("{\"identifier\": \"com.example.events\"}", "tauri.conf.json").config(),
             new LaunchMode(false, false, false), new FakePlatform(), new Dispatcher(registry), registry, new StateStore(),
             new AssetResolver(new ClasspathAssetSource(getClass().getClassLoader(), "no-assets")));
-    private final WindowRuntime window = new WindowRuntime(app, WindowConfig.of("main"), Origins.APP_ORIGIN + "/");
+    private final WindowRuntime window = new WindowRuntime(app, WindowConfig.of("main"), FakePlatform.APP_ORIGIN + "/");
     private final List<String> heard = new CopyOnWriteArrayList<>();
 
     private void record(String... events) {

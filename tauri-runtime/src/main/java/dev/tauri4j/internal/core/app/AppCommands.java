@@ -34,7 +34,7 @@ public final class AppCommands {
         registry.handler("set_app_theme", call -> {
             Boolean dark = WindowCommands.theme(call.optionalArg("theme", String.class).orElse(null));
             var any = app.windows().stream().findFirst().orElseThrow(() -> new dev.tauri4j.CommandException(
-                    "WINDOW_NOT_FOUND", "set_app_theme needs an open window to reach GTK's settings"));
+                    "WINDOW_NOT_FOUND", "set_app_theme needs an open window to reach the desktop's theme settings"));
             ((WindowRuntime) any).applyAndWait(n -> n.setDarkTheme(dark));
             return null;
         });

@@ -1,17 +1,14 @@
 package dev.tauri4j.internal.core.path;
 
 import dev.tauri4j.CommandException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import dev.tauri4j.internal.platform.SystemDirectories;
+import dev.tauri4j.internal.platform.SystemDirectories.Folder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.function.Function;
 
 /**
- * Tauri's {@code BaseDirectory} on Linux: the XDG base directories, the xdg-user-dirs folders, and the app's own
- * folders under them named by its identifier. Environment variables count only when they hold an absolute path.
+ * Tauri's {@code BaseDirectory}: the operating system's folders (from the platform), the app's own folders under
+ * them named by its identifier, and the resource folder.
  */
 public final class BaseDirectories {
 
@@ -29,47 +26,53 @@ public final class BaseDirectories {
         }
     }
 
-    private final Function<String, String> env;
+    private final SystemDirectories system;
     private final String identifier;
     private final Path resourceDir;
 
     /**
-     * @param env         environment lookup (System::getenv in the app)
+     * @param system      the operating system's folders (the platform's)
      * @param identifier  the app identifier from tauri.conf.json
      * @param resourceDir where the app's files sit (see {@link #defaultResourceDir()})
      */
-    public BaseDirectories(Function<String, String> env, String identifier, Path resourceDir) {
-        this.env = env;
+    public BaseDirectories(SystemDirectories system, String identifier, Path resourceDir) {
+        this.system = system;
         this.identifier = identifier;
         this.resourceDir = resourceDir;
     }
 
     /** The directory, or a clear UNKNOWN_PATH error when this machine does not define it. */
     Path resolve(Directory dir) {
-        return switch (dir) {
-            case HOME -> home();
-            case CACHE -> xdg("XDG_CACHE_HOME", ".cache");
-            case CONFIG -> xdg("XDG_CONFIG_HOME", ".config");
-            case DATA, LOCAL_DATA -> xdg("XDG_DATA_HOME", ".local/share");
-            case APP_CONFIG -> xdg("XDG_CONFIG_HOME", ".config").resolve(identifier);
-            case APP_DATA, APP_LOCAL_DATA -> xdg("XDG_DATA_HOME", ".local/share").resolve(identifier);
-            case APP_CACHE -> xdg("XDG_CACHE_HOME", ".cache").resolve(identifier);
-            case APP_LOG -> xdg("XDG_DATA_HOME", ".local/share").resolve(identifier).resolve("logs");
-            case FONT -> xdg("XDG_DATA_HOME", ".local/share").resolve("fonts");
-            case EXECUTABLE -> absolute("XDG_BIN_HOME") != null ? absolute("XDG_BIN_HOME")
-                    : xdg("XDG_DATA_HOME", ".local/share").resolve("../bin").normalize();
-            case RUNTIME -> require(absolute("XDG_RUNTIME_DIR"), dir, "XDG_RUNTIME_DIR is not set to an absolute path");
-            case TEMP -> absolute("TMPDIR") != null ? absolute("TMPDIR") : Path.of("/tmp");
-            case RESOURCE -> resourceDir;
-            case AUDIO -> userDir("XDG_MUSIC_DIR", dir);
-            case DESKTOP -> userDir("XDG_DESKTOP_DIR", dir);
-            case DOCUMENT -> userDir("XDG_DOCUMENTS_DIR", dir);
-            case DOWNLOAD -> userDir("XDG_DOWNLOAD_DIR", dir);
-            case PICTURE -> userDir("XDG_PICTURES_DIR", dir);
-            case PUBLIC -> userDir("XDG_PUBLICSHARE_DIR", dir);
-            case TEMPLATE -> userDir("XDG_TEMPLATES_DIR", dir);
-            case VIDEO -> userDir("XDG_VIDEOS_DIR", dir);
-        };
+        try {
+            return switch (dir) {
+                case APP_CONFIG -> system.resolve(Folder.CONFIG).resolve(identifier);
+                case APP_DATA -> system.resolve(Folder.DATA).resolve(identifier);
+                case APP_LOCAL_DATA -> system.resolve(Folder.LOCAL_DATA).resolve(identifier);
+                case APP_CACHE -> system.resolve(Folder.CACHE).resolve(identifier);
+                case APP_LOG -> system.appLog(identifier);
+                case RESOURCE -> resourceDir;
+                case HOME -> system.resolve(Folder.HOME);
+                case CACHE -> system.resolve(Folder.CACHE);
+                case CONFIG -> system.resolve(Folder.CONFIG);
+                case DATA -> system.resolve(Folder.DATA);
+                case LOCAL_DATA -> system.resolve(Folder.LOCAL_DATA);
+                case TEMP -> system.resolve(Folder.TEMP);
+                case RUNTIME -> system.resolve(Folder.RUNTIME);
+                case EXECUTABLE -> system.resolve(Folder.EXECUTABLE);
+                case FONT -> system.resolve(Folder.FONT);
+                case AUDIO -> system.resolve(Folder.AUDIO);
+                case DESKTOP -> system.resolve(Folder.DESKTOP);
+                case DOCUMENT -> system.resolve(Folder.DOCUMENT);
+                case DOWNLOAD -> system.resolve(Folder.DOWNLOAD);
+                case PICTURE -> system.resolve(Folder.PICTURE);
+                case PUBLIC -> system.resolve(Folder.PUBLIC);
+                case TEMPLATE -> system.resolve(Folder.TEMPLATE);
+                case VIDEO -> system.resolve(Folder.VIDEO);
+            };
+        } catch (SystemDirectories.Undefined e) {
+            throw new CommandException("UNKNOWN_PATH", "unknown path: the " + dir.name().toLowerCase(java.util.Locale.ROOT)
+                    + " directory is not defined on this machine: " + e.getMessage());
+        }
     }
 
     /**
@@ -84,56 +87,6 @@ public final class BaseDirectories {
         Path out = parts.absolute() ? base.resolve("_root_") : base;
         for (String p : parts.parts()) out = out.resolve(p.equals("..") ? "_up_" : p);
         return out;
-    }
-
-    private Path home() {
-        Path home = absolute("HOME");
-        return home != null ? home : Path.of(System.getProperty("user.home"));
-    }
-
-    private Path absolute(String variable) {
-        String value = env.apply(variable);
-        return value != null && value.startsWith("/") ? Path.of(value) : null;
-    }
-
-    private Path xdg(String variable, String fallbackUnderHome) {
-        Path p = absolute(variable);
-        return p != null ? p : home().resolve(fallbackUnderHome);
-    }
-
-    /** A folder from xdg-user-dirs' {@code user-dirs.dirs}; "$HOME" alone there means the folder is disabled. */
-    private Path userDir(String key, Directory dir) {
-        Path file = xdg("XDG_CONFIG_HOME", ".config").resolve("user-dirs.dirs");
-        Map<String, String> entries = readUserDirs(file);
-        String value = entries.get(key);
-        if (value == null) return require(null, dir, key + " is not set in " + file + " (run xdg-user-dirs-update)");
-        Path p = value.startsWith("$HOME") ? home().resolve(value.substring(5).replaceFirst("^/+", ""))
-                : value.startsWith("/") ? Path.of(value) : null;
-        if (p == null || p.equals(home())) return require(null, dir, key + " in " + file + " is disabled (it names the home folder)");
-        return p;
-    }
-
-    static Map<String, String> readUserDirs(Path file) {
-        Map<String, String> out = new HashMap<>();
-        try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                line = line.strip();
-                int eq = line.indexOf('=');
-                if (line.startsWith("#") || eq < 0) continue;
-                String value = line.substring(eq + 1).strip();
-                if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) value = value.substring(1, value.length() - 1);
-                out.put(line.substring(0, eq).strip(), value);
-            }
-        } catch (IOException e) {
-            // no file: every user folder is unknown, as with dirs' crate
-        }
-        return out;
-    }
-
-    private static Path require(Path p, Directory dir, String why) {
-        if (p != null) return p;
-        throw new CommandException("UNKNOWN_PATH", "unknown path: the " + dir.name().toLowerCase(java.util.Locale.ROOT)
-                + " directory is not defined on this machine: " + why);
     }
 
     /**

@@ -2,8 +2,6 @@ package dev.tauri4j.internal.core.window;
 
 import dev.tauri4j.internal.runtime.AppRuntime;
 import dev.tauri4j.internal.runtime.WindowControls;
-import dev.tauri4j.PhysicalPosition;
-import dev.tauri4j.PhysicalSize;
 import dev.tauri4j.CommandRegistry;
 import dev.tauri4j.internal.platform.NativeWindow;
 import java.util.LinkedHashMap;
@@ -12,7 +10,6 @@ import java.util.Map;
 /** The monitor and cursor commands of {@code plugin:window} ({@code currentMonitor()}, {@code availableMonitors()}, ...). */
 public final class MonitorCommands {
 
-
     private MonitorCommands() {}
 
     public static void register(CommandRegistry registry, AppRuntime app) {
@@ -20,20 +17,11 @@ public final class MonitorCommands {
         registry.handler("primary_monitor", call -> WindowCommands.target(app, call).query(v -> json(v.window().primaryMonitor())));
         registry.handler("available_monitors", call -> WindowCommands.target(app, call)
                 .query(v -> v.window().monitors().stream().map(MonitorCommands::json).toList()));
-        // x and y are physical screen pixels; GDK looks monitors up in logical ones
+        // x and y are physical screen pixels; none when no monitor holds the point, as Tauri
         registry.handler("monitor_from_point", call -> {
             double x = call.arg("x", double.class);
             double y = call.arg("y", double.class);
-            return WindowCommands.target(app, call).query(v -> {
-                int s = v.window().scaleFactor();
-                int lx = (int) Math.floor(x / s);
-                int ly = (int) Math.floor(y / s);
-                // GDK answers with the nearest monitor; Tauri with none when no monitor holds the point
-                NativeWindow.Monitor m = v.window().monitorAt(lx, ly);
-                NativeWindow.Bounds g = m == null ? null : m.geometry();
-                boolean inside = g != null && lx >= g.x() && ly >= g.y() && lx < g.x() + g.width() && ly < g.y() + g.height();
-                return inside ? json(m) : null;
-            });
+            return WindowCommands.target(app, call).query(v -> json(v.window().monitorFromPoint(x, y)));
         });
         // a position inside the window's inner area, logical or physical
         registry.handler("set_cursor_position", call -> {
@@ -44,24 +32,21 @@ public final class MonitorCommands {
             });
             return null;
         });
-        registry.handler("cursor_position", call -> WindowCommands.target(app, call).query(v -> {
-            NativeWindow.Bounds c = v.window().cursorPosition();
-            int s = v.window().scaleFactor();
-            return new PhysicalPosition(c.x() * s, c.y() * s);
-        }));
+        registry.handler("cursor_position", call -> WindowCommands.target(app, call).query(v ->
+                WindowControls.physicalPosition(v.window().cursorPosition(), v.window().scaleFactor())));
     }
 
     /** Tauri's Monitor: name, scaleFactor, and position, size and work area in physical pixels. */
     static Map<String, Object> json(NativeWindow.Monitor m) {
         if (m == null) return null;
-        int s = m.scaleFactor();
+        double s = m.scaleFactor();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("name", m.name());
-        out.put("scaleFactor", (double) s);
+        out.put("scaleFactor", s);
         out.put("position", WindowControls.physicalPosition(m.geometry(), s));
         out.put("size", WindowControls.physical(m.geometry(), s));
         out.put("workArea", Map.of("position", WindowControls.physicalPosition(m.workArea(), s),
-                "size", new PhysicalSize(m.workArea().width() * s, m.workArea().height() * s)));
+                "size", WindowControls.physical(m.workArea(), s)));
         return out;
     }
 }

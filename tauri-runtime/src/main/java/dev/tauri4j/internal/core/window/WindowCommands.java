@@ -10,15 +10,12 @@ import dev.tauri4j.Invocation;
 import dev.tauri4j.Window;
 import dev.tauri4j.CommandRegistry;
 import dev.tauri4j.internal.platform.NativeWindow;
+import dev.tauri4j.internal.platform.ResizeDirection;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /** The {@code plugin:window|*} commands that {@code @tauri-apps/api/window} sends, with Tauri's argument names and result shapes. */
 public final class WindowCommands {
-
-    /** Tauri's ResizeDirection names, in GdkWindowEdge order. */
-    private static final java.util.List<String> EDGES = java.util.List.of(
-            "NorthWest", "North", "NorthEast", "West", "East", "SouthWest", "South", "SouthEast");
 
     private WindowCommands() {}
 
@@ -51,10 +48,9 @@ public final class WindowCommands {
         action(registry, app, "unmaximize", w -> w.applyAndWait(n -> n.setMaximized(false)));
         action(registry, app, "start_dragging", w -> w.applyAndWait(NativeWindow::startDragging));
         setter(registry, app, "start_resize_dragging", String.class, (w, direction) -> {
-            int edge = EDGES.indexOf(direction);
-            if (edge < 0) {
-                throw new CommandException("INVALID_ARGUMENT", "resize direction must be one of " + EDGES + ", found \"" + direction + "\"");
-            }
+            ResizeDirection edge = ResizeDirection.of(direction).orElseThrow(() -> new CommandException("INVALID_ARGUMENT",
+                    "resize direction must be one of " + java.util.Arrays.stream(ResizeDirection.values())
+                            .map(ResizeDirection::tauriName).toList() + ", found \"" + direction + "\""));
             w.applyAndWait(n -> n.startResizeDragging(edge));
         });
         // what a double click on a drag region does: only resizable windows maximize
@@ -87,7 +83,7 @@ public final class WindowCommands {
         setter(registry, app, "set_always_on_bottom", Boolean.class, (w, on) -> w.applyAndWait(n -> n.setAlwaysOnBottom(on)));
         setter(registry, app, "set_visible_on_all_workspaces", Boolean.class, (w, on) -> w.applyAndWait(n -> n.setVisibleOnAllWorkspaces(on)));
         setter(registry, app, "set_focusable", Boolean.class, (w, on) -> w.applyAndWait(n -> n.setFocusable(on)));
-        // {type: "Critical" | "Informational"} or null; GTK has one urgency hint for both
+        // {type: "Critical" | "Informational"} or null; the SPI has one urgency hint for both, as GTK
         registry.handler("request_user_attention", call -> {
             boolean urgent = call.optionalArg("value", JsonNode.class).map(v -> !v.isNull()).orElse(false);
             target(app, call).applyAndWait(n -> n.setUrgent(urgent));
@@ -103,7 +99,7 @@ public final class WindowCommands {
             WindowRuntime w = target(app, call);
             JsonNode v = call.arg("value", JsonNode.class);
             w.applyAndWait(n -> {
-                int s = n.scaleFactor();
+                double s = n.scaleFactor();
                 n.setMinSize(pixels(v.get("minWidth"), s), pixels(v.get("minHeight"), s));
                 n.setMaxSize(pixels(v.get("maxWidth"), s), pixels(v.get("maxHeight"), s));
             });
@@ -149,7 +145,7 @@ public final class WindowCommands {
     }
 
     /** Tauri's PixelUnit: {"Logical": n} or {"Physical": n}, or null; as logical pixels. */
-    private static Integer pixels(JsonNode unit, int scale) {
+    private static Integer pixels(JsonNode unit, double scale) {
         if (unit == null || unit.isNull()) return null;
         if (unit.path("Logical").isNumber()) return (int) Math.round(unit.get("Logical").asDouble());
         if (unit.path("Physical").isNumber()) return (int) Math.round(unit.get("Physical").asDouble() / scale);

@@ -5,6 +5,7 @@ import static dev.tauri4j.internal.platform.linux.Native.NULL;
 import static dev.tauri4j.internal.platform.linux.Native.PTR;
 
 import dev.tauri4j.internal.platform.NativeWindow;
+import dev.tauri4j.internal.platform.ResizeDirection;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -33,7 +34,7 @@ final class GtkNativeWindow implements NativeWindow {
     /** Connects the window signals; {@code data} is the webview id. */
     void connect(MemorySegment data) {
         GtkWindowSignals.connect(window, data);
-        scale = scaleFactor();
+        scale = gtkScale();
         dark = darkTheme();
     }
 
@@ -76,7 +77,12 @@ final class GtkNativeWindow implements NativeWindow {
     }
 
     @Override
-    public int scaleFactor() {
+    public double scaleFactor() {
+        return gtkScale();
+    }
+
+    /** GTK 3 scales by whole numbers only. */
+    int gtkScale() {
         return call(() -> (int) Gtk.gtk_widget_get_scale_factor.h().invokeExact(window));
     }
 
@@ -121,8 +127,10 @@ final class GtkNativeWindow implements NativeWindow {
     }
 
     @Override
-    public Monitor monitorAt(int x, int y) {
-        return call(() -> GtkScreen.at(x, y));
+    public Monitor monitorFromPoint(double x, double y) {
+        // GDK looks monitors up in logical pixels, one scale for the whole screen
+        int s = gtkScale();
+        return call(() -> GtkScreen.at((int) Math.floor(x / s), (int) Math.floor(y / s)));
     }
 
     @Override
@@ -178,7 +186,17 @@ final class GtkNativeWindow implements NativeWindow {
     }
 
     @Override
-    public void startResizeDragging(int edge) {
+    public void startResizeDragging(ResizeDirection direction) {
+        int edge = switch (direction) { // GdkWindowEdge
+            case NORTH_WEST -> 0;
+            case NORTH -> 1;
+            case NORTH_EAST -> 2;
+            case WEST -> 3;
+            case EAST -> 4;
+            case SOUTH_WEST -> 5;
+            case SOUTH -> 6;
+            case SOUTH_EAST -> 7;
+        };
         run(() -> {
             Bounds pointer = GtkScreen.cursor();
             int time = (int) GtkWindowFns.gtk_get_current_event_time.h().invokeExact();

@@ -39,9 +39,14 @@ final class GtkScreen {
         return m.equals(NULL) ? first() : monitor(m);
     }
 
+    /** The monitor holding this logical point, or null (GDK itself answers with the nearest one). */
     static Monitor at(int x, int y) throws Throwable {
         MemorySegment m = (MemorySegment) GtkWindowFns.gdk_display_get_monitor_at_point.h().invokeExact(display(), x, y);
-        return m.equals(NULL) ? null : monitor(m);
+        if (m.equals(NULL)) return null;
+        Monitor found = monitor(m);
+        Bounds g = found.geometry();
+        boolean inside = x >= g.x() && y >= g.y() && x < g.x() + g.width() && y < g.y() + g.height();
+        return inside ? found : null;
     }
 
     static Monitor of(MemorySegment gtkWindow) throws Throwable {

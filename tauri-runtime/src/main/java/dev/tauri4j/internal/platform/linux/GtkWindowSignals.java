@@ -89,7 +89,7 @@ final class GtkWindowSignals {
         GtkWebview w = GtkWebview.byId(data.address());
         if (w == null) return;
         GtkNativeWindow win = w.nativeWindow();
-        int now = win.scaleFactor();
+        int now = win.gtkScale();
         if (now != win.scale) {
             win.scale = now;
             w.handler().onScaleChanged(now);

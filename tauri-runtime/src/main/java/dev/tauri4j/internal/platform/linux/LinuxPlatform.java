@@ -8,6 +8,8 @@ import dev.tauri4j.config.WindowConfig;
 import dev.tauri4j.internal.platform.NativeWebview;
 import dev.tauri4j.internal.platform.PlatformOptions;
 import dev.tauri4j.internal.platform.SchemeHandler;
+import dev.tauri4j.internal.platform.SystemDirectories;
+import dev.tauri4j.internal.platform.SystemOpener;
 import dev.tauri4j.internal.platform.WebviewHandler;
 import dev.tauri4j.internal.platform.WebviewPlatform;
 import java.lang.foreign.Arena;
@@ -32,8 +34,29 @@ public final class LinuxPlatform implements WebviewPlatform {
     private MemorySegment drainStub;
     private boolean firstAutomationViewGiven;
 
-    /** Created through {@link WebviewPlatform#forCurrentOs()}. */
+    /** Created through {@link LinuxPlatformProvider}. */
     public LinuxPlatform() {}
+
+    @Override
+    public String schemeOrigin(String scheme) {
+        return scheme + "://localhost"; // WebKitGTK serves custom schemes as they are, as Tauri on Linux
+    }
+
+    @Override
+    public SystemDirectories directories() {
+        return new XdgDirectories(System::getenv, System.getProperty("user.home"));
+    }
+
+    @Override
+    public SystemOpener opener() {
+        return new XdgOpen();
+    }
+
+    @Override
+    public boolean launchedByWebDriver() {
+        // WebKitWebDriver always sets WEBKIT_INSPECTOR_SERVER for the process it launches
+        return System.getenv("WEBKIT_INSPECTOR_SERVER") != null;
+    }
 
     @Override
     public void start(PlatformOptions options) {

@@ -5,29 +5,36 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tauri4j.CommandException;
 import dev.tauri4j.internal.core.path.BaseDirectories.Directory;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.tauri4j.internal.platform.SystemDirectories;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** Tauri's Linux base directories from a given environment: XDG variables, their fallbacks, xdg-user-dirs. */
+/** Tauri's base directories over the platform's folders: the JS numbers, the app's folders, the resource folder. */
 class BaseDirectoriesTest {
 
-    @TempDir
-    Path home;
+    /** Folders as a platform would give them; a missing one is undefined. */
+    private final Map<SystemDirectories.Folder, Path> folders = new EnumMap<>(SystemDirectories.Folder.class);
 
-    private final Map<String, String> env = new HashMap<>();
+    private final SystemDirectories system = new SystemDirectories() {
+        @Override
+        public Path resolve(Folder folder) {
+            Path p = folders.get(folder);
+            if (p == null) throw new Undefined("SOME_VARIABLE is not set");
+            return p;
+        }
 
-    private BaseDirectories dirs() {
-        env.putIfAbsent("HOME", home.toString());
-        return new BaseDirectories(env::get, "com.example.app", Path.of("/opt/app/lib/app"));
-    }
+        @Override
+        public Path appLog(String identifier) {
+            return Path.of("/logs/of", identifier);
+        }
+    };
+
+    private final BaseDirectories dirs = new BaseDirectories(system, "com.example.app", Path.of("/opt/app/lib/app"));
 
     private String path(Directory d) {
-        return dirs().resolve(d).toString();
+        return dirs.resolve(d).toString();
     }
 
     @Test
@@ -43,71 +50,43 @@ class BaseDirectoriesTest {
     }
 
     @Test
-    void withoutXdgVariablesEverythingLivesUnderHome() {
-        assertThat(path(Directory.CONFIG)).isEqualTo(home + "/.config");
-        assertThat(path(Directory.DATA)).isEqualTo(home + "/.local/share");
-        assertThat(path(Directory.LOCAL_DATA)).isEqualTo(home + "/.local/share");
-        assertThat(path(Directory.CACHE)).isEqualTo(home + "/.cache");
-        assertThat(path(Directory.APP_CONFIG)).isEqualTo(home + "/.config/com.example.app");
-        assertThat(path(Directory.APP_DATA)).isEqualTo(home + "/.local/share/com.example.app");
-        assertThat(path(Directory.APP_LOCAL_DATA)).isEqualTo(home + "/.local/share/com.example.app");
-        assertThat(path(Directory.APP_CACHE)).isEqualTo(home + "/.cache/com.example.app");
-        assertThat(path(Directory.APP_LOG)).isEqualTo(home + "/.local/share/com.example.app/logs");
-        assertThat(path(Directory.FONT)).isEqualTo(home + "/.local/share/fonts");
-        assertThat(path(Directory.EXECUTABLE)).isEqualTo(home + "/.local/bin");
-        assertThat(path(Directory.HOME)).isEqualTo(home.toString());
-        assertThat(path(Directory.TEMP)).isEqualTo("/tmp");
+    void everySystemDirectoryIsThePlatformsFolder() {
+        for (SystemDirectories.Folder f : SystemDirectories.Folder.values()) folders.put(f, Path.of("/sys", f.name()));
+        for (Directory d : Directory.values()) {
+            if (d.name().startsWith("APP_") || d == Directory.RESOURCE) continue;
+            assertThat(path(d)).as(d.name()).isEqualTo("/sys/" + d.name());
+        }
+    }
+
+    @Test
+    void theAppsFoldersAreTheSystemOnesWithTheIdentifier() {
+        folders.put(SystemDirectories.Folder.CONFIG, Path.of("/cfg"));
+        folders.put(SystemDirectories.Folder.DATA, Path.of("/data"));
+        folders.put(SystemDirectories.Folder.LOCAL_DATA, Path.of("/local"));
+        folders.put(SystemDirectories.Folder.CACHE, Path.of("/cache"));
+        assertThat(path(Directory.APP_CONFIG)).isEqualTo("/cfg/com.example.app");
+        assertThat(path(Directory.APP_DATA)).isEqualTo("/data/com.example.app");
+        assertThat(path(Directory.APP_LOCAL_DATA)).isEqualTo("/local/com.example.app");
+        assertThat(path(Directory.APP_CACHE)).isEqualTo("/cache/com.example.app");
+        assertThat(path(Directory.APP_LOG)).isEqualTo("/logs/of/com.example.app");
         assertThat(path(Directory.RESOURCE)).isEqualTo("/opt/app/lib/app");
     }
 
     @Test
-    void absoluteXdgVariablesWinAndRelativeOnesAreIgnored() {
-        env.put("XDG_CONFIG_HOME", "/cfg");
-        env.put("XDG_DATA_HOME", "relative/data");
-        env.put("XDG_CACHE_HOME", "/c");
-        env.put("XDG_BIN_HOME", "/bins");
-        env.put("TMPDIR", "/scratch");
-        assertThat(path(Directory.APP_CONFIG)).isEqualTo("/cfg/com.example.app");
-        assertThat(path(Directory.APP_DATA)).isEqualTo(home + "/.local/share/com.example.app");
-        assertThat(path(Directory.APP_CACHE)).isEqualTo("/c/com.example.app");
-        assertThat(path(Directory.EXECUTABLE)).isEqualTo("/bins");
-        assertThat(path(Directory.TEMP)).isEqualTo("/scratch");
-        env.remove("XDG_BIN_HOME");
-        env.put("XDG_DATA_HOME", "/d/share");
-        assertThat(path(Directory.EXECUTABLE)).isEqualTo("/d/bin");
-    }
-
-    @Test
-    void theRuntimeDirectoryExistsOnlyWhenSet() {
+    void aFolderThePlatformDoesNotDefineIsAnUnknownPath() {
         assertThatThrownBy(() -> path(Directory.RUNTIME)).isInstanceOf(CommandException.class)
-                .hasMessageContaining("unknown path").hasMessageContaining("XDG_RUNTIME_DIR");
-        env.put("XDG_RUNTIME_DIR", "/run/user/1000");
-        assertThat(path(Directory.RUNTIME)).isEqualTo("/run/user/1000");
-    }
-
-    @Test
-    void userFoldersComeFromUserDirsDirs() throws IOException {
-        Files.createDirectories(home.resolve(".config"));
-        Files.writeString(home.resolve(".config/user-dirs.dirs"), """
-                # written by xdg-user-dirs-update
-                XDG_MUSIC_DIR="$HOME/Musik"
-                XDG_PICTURES_DIR="/media/pictures"
-                XDG_DESKTOP_DIR="$HOME/"
-                """);
-        assertThat(path(Directory.AUDIO)).isEqualTo(home + "/Musik");
-        assertThat(path(Directory.PICTURE)).isEqualTo("/media/pictures");
-        assertThatThrownBy(() -> path(Directory.DESKTOP)).hasMessageContaining("XDG_DESKTOP_DIR").hasMessageContaining("disabled");
-        assertThatThrownBy(() -> path(Directory.VIDEO)).hasMessageContaining("unknown path")
-                .hasMessageContaining("XDG_VIDEOS_DIR is not set in " + home + "/.config/user-dirs.dirs");
+                .hasMessage("unknown path: the runtime directory is not defined on this machine: SOME_VARIABLE is not set")
+                .extracting(e -> ((CommandException) e).code()).isEqualTo("UNKNOWN_PATH");
+        assertThatThrownBy(() -> path(Directory.APP_DATA)).hasMessageContaining("the app_data directory is not defined");
     }
 
     @Test
     void resourcePathsCannotLeaveTheResourceFolder() {
-        BaseDirectories d = dirs();
-        assertThat(d.resolve(Directory.RESOURCE, "icons/a.png").toString()).isEqualTo("/opt/app/lib/app/icons/a.png");
-        assertThat(d.resolve(Directory.RESOURCE, "../../etc/passwd").toString()).isEqualTo("/opt/app/lib/app/_up_/_up_/etc/passwd");
-        assertThat(d.resolve(Directory.RESOURCE, "/etc/passwd").toString()).isEqualTo("/opt/app/lib/app/_root_/etc/passwd");
-        assertThat(d.resolve(Directory.APP_DATA, "db/x.sqlite").toString()).isEqualTo(home + "/.local/share/com.example.app/db/x.sqlite");
-        assertThat(d.resolve(Directory.APP_DATA, null)).isEqualTo(d.resolve(Directory.APP_DATA));
+        folders.put(SystemDirectories.Folder.DATA, Path.of("/data"));
+        assertThat(dirs.resolve(Directory.RESOURCE, "icons/a.png").toString()).isEqualTo("/opt/app/lib/app/icons/a.png");
+        assertThat(dirs.resolve(Directory.RESOURCE, "../../etc/passwd").toString()).isEqualTo("/opt/app/lib/app/_up_/_up_/etc/passwd");
+        assertThat(dirs.resolve(Directory.RESOURCE, "/etc/passwd").toString()).isEqualTo("/opt/app/lib/app/_root_/etc/passwd");
+        assertThat(dirs.resolve(Directory.APP_DATA, "db/x.sqlite").toString()).isEqualTo("/data/com.example.app/db/x.sqlite");
+        assertThat(dirs.resolve(Directory.APP_DATA, null)).isEqualTo(dirs.resolve(Directory.APP_DATA));
     }
 }
