@@ -34,6 +34,8 @@ record CommandModel(String name, String function, String packageName, String own
     /** Where a parameter's value comes from. */
     enum Kind {
         APP, WINDOW, INVOCATION, STATE, CHANNEL,
+        /** The call's {@code CommandScope<T>} / {@code GlobalScope<T>}; {@code typeExpr} is {@code T}'s class, or null for the plugin's type. */
+        COMMAND_SCOPE, GLOBAL_SCOPE,
         /** A required argument. */
         VALUE,
         /** An {@code Optional<T>} argument: absent or null is empty. */
@@ -58,7 +60,7 @@ record CommandModel(String name, String function, String packageName, String own
         /** Whether the frontend passes it (as opposed to it being injected). */
         boolean fromJs() {
             return switch (kind) {
-                case APP, WINDOW, INVOCATION, STATE -> false;
+                case APP, WINDOW, INVOCATION, STATE, COMMAND_SCOPE, GLOBAL_SCOPE -> false;
                 default -> true;
             };
         }

@@ -142,6 +142,12 @@ final class MethodAnalyzer {
                 default -> null;
             };
             if (injected != null) return new CommandModel.Param(name, injected, null, java, null);
+            CommandModel.Kind scope = switch (qualified) {
+                case "dev.tauri4j.plugin.CommandScope" -> CommandModel.Kind.COMMAND_SCOPE;
+                case "dev.tauri4j.plugin.GlobalScope" -> CommandModel.Kind.GLOBAL_SCOPE;
+                default -> null;
+            };
+            if (scope != null) return new CommandModel.Param(name, scope, null, java, scopeEntryClass((DeclaredType) type));
             if (qualified.equals("dev.tauri4j.Channel")) {
                 List<? extends TypeMirror> args = ((DeclaredType) type).getTypeArguments();
                 if (args.size() != 1) throw new Problem(where + " is a raw Channel. Fix: say what it sends, e.g. Channel<String>", p);
@@ -169,6 +175,18 @@ final class MethodAnalyzer {
             return new CommandModel.Param(name, CommandModel.Kind.NULLABLE, TypeMapper.nullable(shape), java, TypeMapper.typeExpr(type));
         }
         return new CommandModel.Param(name, CommandModel.Kind.VALUE, shape, java, TypeMapper.typeExpr(type));
+    }
+
+    /**
+     * The class a scope's entries are read as: its type argument's erasure, or null (the plugin's {@code scopeType()})
+     * for a raw type, a wildcard or {@code Object}, as the runtime's {@code BindingRules} decides for a lambda.
+     */
+    private static String scopeEntryClass(DeclaredType scope) {
+        if (scope.getTypeArguments().isEmpty()) return null;
+        TypeMirror arg = scope.getTypeArguments().getFirst();
+        if (!(arg instanceof DeclaredType d)) return null;
+        String erased = ((TypeElement) d.asElement()).getQualifiedName().toString();
+        return erased.equals("java.lang.Object") ? null : erased + ".class";
     }
 
     private record ResultType(Shape shape, String java) {}

@@ -27,6 +27,7 @@ final class RegistrarWriter {
                 .append("    /** Made by {@link java.util.ServiceLoader}, or by hand with {@code discoverCommands(false)}. */\n")
                 .append("    public ").append(CLASS_NAME).append("() {}\n\n")
                 .append("    @Override\n")
+                .append("    @SuppressWarnings(\"unchecked\")\n")
                 .append("    public void register(dev.tauri4j.Tauri.Builder builder) {\n");
         TreeSet<String> holders = new TreeSet<>();
         for (CommandModel c : commands) {
@@ -73,12 +74,20 @@ final class RegistrarWriter {
             case WINDOW -> "call.window()";
             case INVOCATION -> "call";
             case STATE -> "call.state(" + p.typeExpr() + ")";
+            case COMMAND_SCOPE -> scope(p, "commandScope");
+            case GLOBAL_SCOPE -> scope(p, "globalScope");
             case CHANNEL -> "call.<" + boxedArg(p.javaType()) + ">channel(" + name + ")";
             case VALUE -> "call.<" + boxed(p.javaType()) + ">arg(" + name + ", " + p.typeExpr() + ")";
             case OPTIONAL -> "call.<" + p.javaType() + ">optionalArg(" + name + ", " + p.typeExpr() + ")";
             case NULLABLE -> "call.<" + p.javaType() + ">optionalArg(" + name + ", " + p.typeExpr() + ").orElse(null)";
             case RAW_BYTES -> "(call.body() != null ? call.body() : call.<byte[]>arg(" + name + ", byte[].class))";
         };
+    }
+
+    /** The scope, cast to the declared type where the call's static type is wider (a wildcard, a generic entry type). */
+    private static String scope(CommandModel.Param p, String method) {
+        String read = "call." + method + "(" + (p.typeExpr() == null ? "" : p.typeExpr()) + ")";
+        return "(" + p.javaType() + ") (" + p.javaType().replaceAll("<.*", "") + "<?>) " + read;
     }
 
     /** The message type {@code T} of {@code dev.tauri4j.Channel<T>}. */

@@ -96,6 +96,12 @@ final class PluginHost implements PluginSource {
                 () -> PluginPermissions.of(p.name(), Set.of(), Map.of()));
     }
 
+    /** The scope type {@code plugin} declares ({@link Plugin#scopeType()}); JsonNode for app commands and unknown names. */
+    Class<?> scopeType(String plugin) {
+        if (plugin != null) for (Plugin p : plugins) if (p.name().equals(plugin)) return p.scopeType();
+        return com.fasterxml.jackson.databind.JsonNode.class;
+    }
+
     /** The plugins' document-start scripts, in setup order. */
     List<String> initScripts() {
         return List.copyOf(scripts);

@@ -1,6 +1,8 @@
 package dev.tauri4j.internal.core.path;
 
 import dev.tauri4j.CommandException;
+import dev.tauri4j.config.scope.BaseDirectory;
+import dev.tauri4j.config.scope.BaseDirectoryResolver;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +15,7 @@ import java.util.function.Function;
  * Tauri's {@code BaseDirectory} on Linux: the XDG base directories, the xdg-user-dirs folders, and the app's own
  * folders under them named by its identifier. Environment variables count only when they hold an absolute path.
  */
-public final class BaseDirectories {
+public final class BaseDirectories implements BaseDirectoryResolver {
 
     /** The numbers {@code @tauri-apps/api/path} sends, in order from 1. */
     enum Directory {
@@ -42,6 +44,16 @@ public final class BaseDirectories {
         this.env = env;
         this.identifier = identifier;
         this.resourceDir = resourceDir;
+    }
+
+    /** For scope entries: {@code $APPDATA} and the others, empty where this machine has no such folder. */
+    @Override
+    public java.util.Optional<Path> resolve(BaseDirectory directory) {
+        try {
+            return java.util.Optional.of(resolve(Directory.of(directory.number())));
+        } catch (CommandException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** The directory, or a clear UNKNOWN_PATH error when this machine does not define it. */
