@@ -27,7 +27,7 @@ final class RegistrarWriter {
                 .append("    /** Made by {@link java.util.ServiceLoader}, or by hand with {@code discoverCommands(false)}. */\n")
                 .append("    public ").append(CLASS_NAME).append("() {}\n\n")
                 .append("    @Override\n")
-                .append("    @SuppressWarnings(\"unchecked\")\n")
+                .append(unchecked(commands))
                 .append("    public void register(dev.tauri4j.Tauri.Builder builder) {\n");
         TreeSet<String> holders = new TreeSet<>();
         for (CommandModel c : commands) {
@@ -64,7 +64,7 @@ final class RegistrarWriter {
                 .append("    /** Made by the runtime when the plugin is set up. */\n")
                 .append("    public ").append(className.substring(dot + 1)).append("() {}\n\n")
                 .append("    @Override\n")
-                .append("    @SuppressWarnings(\"unchecked\")\n")
+                .append(unchecked(commands))
                 .append("    public void register(dev.tauri4j.plugin.Plugin plugin, dev.tauri4j.CommandRegistry commands) {\n");
         for (CommandModel c : commands) handler(out, "commands", c);
         return out.append("    }\n}\n").toString();
@@ -113,6 +113,13 @@ final class RegistrarWriter {
             case NULLABLE -> "call.<" + p.javaType() + ">optionalArg(" + name + ", " + p.typeExpr() + ").orElse(null)";
             case RAW_BYTES -> "(call.body() != null ? call.body() : call.<byte[]>arg(" + name + ", byte[].class))";
         };
+    }
+
+    /** The annotation for the casts of {@link #scope}, when a command has a scope parameter. */
+    private static String unchecked(List<CommandModel> commands) {
+        boolean scoped = commands.stream().flatMap(c -> c.params().stream())
+                .anyMatch(p -> p.kind() == CommandModel.Kind.COMMAND_SCOPE || p.kind() == CommandModel.Kind.GLOBAL_SCOPE);
+        return scoped ? "    @SuppressWarnings(\"unchecked\")\n" : "";
     }
 
     /** The scope, cast to the declared type where the call's static type is wider (a wildcard, a generic entry type). */
