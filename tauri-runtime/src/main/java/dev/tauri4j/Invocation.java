@@ -1,5 +1,7 @@
 package dev.tauri4j;
 
+import dev.tauri4j.plugin.CommandScope;
+import dev.tauri4j.plugin.GlobalScope;
 import java.lang.reflect.Type;
 import java.util.Optional;
 
@@ -41,6 +43,21 @@ public interface Invocation {
 
     /** The JS {@code Channel} passed as argument {@code name}. */
     <T> Channel<T> channel(String name);
+
+    /**
+     * This call's command scope (the entries on the permissions that grant it, for the calling window and page), each
+     * entry read as {@code type}; an entry that does not fit fails with {@code INVALID_SCOPE}, naming its file.
+     */
+    <T> CommandScope<T> commandScope(Class<T> type);
+
+    /** This call's command scope read as the plugin's {@link dev.tauri4j.plugin.Plugin#scopeType()}. */
+    CommandScope<?> commandScope();
+
+    /** The global scope of the command's plugin (its scope-only permissions), each entry read as {@code type}. */
+    <T> GlobalScope<T> globalScope(Class<T> type);
+
+    /** The global scope read as the plugin's {@link dev.tauri4j.plugin.Plugin#scopeType()}. */
+    GlobalScope<?> globalScope();
 
     /** The app state managed for {@code type}; throws a {@link CommandException} when there is none. */
     <T> T state(Class<T> type);

@@ -74,7 +74,7 @@ final class BindingsWriter {
         String result = binary ? "Uint8Array" : Shape.ts(c.result(), false);
         out.append("export async function ").append(c.function()).append('(').append(String.join(", ", declared))
                 .append("): Promise<").append(result).append("> {\n");
-        String call = "invoke<" + (binary ? "ArrayBuffer" : result) + ">(" + quote(c.name()) + args(params) + ")";
+        String call = "invoke<" + (binary ? "ArrayBuffer" : result) + ">(" + quote(c.invokeName()) + args(params) + ")";
         if (c.result() instanceof Shape.None) {
             out.append("  await ").append(call).append(";\n");
         } else if (binary) {

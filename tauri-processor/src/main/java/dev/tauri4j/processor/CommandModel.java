@@ -6,7 +6,8 @@ import javax.lang.model.element.ExecutableElement;
 /**
  * One {@code @Command} method as the generators see it.
  *
- * @param name         the name JS invokes
+ * @param name         the name it is registered under ({@code greet}; in a plugin's namespace for a plugin command)
+ * @param plugin       the plugin whose namespace it is in ({@code @PluginCommands}), or null for an app command
  * @param function     the TypeScript function's name
  * @param packageName  the package of its class ("" for the unnamed package)
  * @param owner        the class's canonical name
@@ -18,7 +19,7 @@ import javax.lang.model.element.ExecutableElement;
  * @param doc          the javadoc, parsed
  * @param element      the method, for error messages
  */
-record CommandModel(String name, String function, String packageName, String owner, String method, Receiver receiver,
+record CommandModel(String name, String plugin, String function, String packageName, String owner, String method, Receiver receiver,
                     List<Param> params, Shape result, String javaResult, DocComment doc, ExecutableElement element) {
 
     /** Where the method's {@code this} comes from. */
@@ -28,12 +29,21 @@ record CommandModel(String name, String function, String packageName, String own
         /** Managed state of the class if any, else one instance from the public no-arg constructor. */
         STATE_OR_NEW,
         /** Managed state of the class only (it has no public no-arg constructor). */
-        STATE
+        STATE,
+        /** The plugin instance the app added (an instance method of a {@code @PluginCommands} plugin class). */
+        PLUGIN
+    }
+
+    /** The name JS invokes: {@code plugin:echo|greet} for a plugin command, else {@link #name()}. */
+    String invokeName() {
+        return plugin == null ? name : "plugin:" + plugin + "|" + name;
     }
 
     /** Where a parameter's value comes from. */
     enum Kind {
         APP, WINDOW, INVOCATION, STATE, CHANNEL,
+        /** The call's {@code CommandScope<T>} / {@code GlobalScope<T>}; {@code typeExpr} is {@code T}'s class, or null for the plugin's type. */
+        COMMAND_SCOPE, GLOBAL_SCOPE,
         /** A required argument. */
         VALUE,
         /** An {@code Optional<T>} argument: absent or null is empty. */
@@ -58,7 +68,7 @@ record CommandModel(String name, String function, String packageName, String own
         /** Whether the frontend passes it (as opposed to it being injected). */
         boolean fromJs() {
             return switch (kind) {
-                case APP, WINDOW, INVOCATION, STATE -> false;
+                case APP, WINDOW, INVOCATION, STATE, COMMAND_SCOPE, GLOBAL_SCOPE -> false;
                 default -> true;
             };
         }

@@ -25,7 +25,8 @@ import javax.tools.StandardLocation;
 /**
  * tauri4j's annotation processor: for the {@code @dev.tauri4j.Command} methods of a compilation it writes one
  * {@code GeneratedCommands} registrar per package, {@code META-INF/services/dev.tauri4j.CommandRegistrar},
- * {@code tauri4j/bindings.ts} and {@code tauri4j/commands.json}. Misuse is a compile error on the element.
+ * {@code tauri4j/bindings.ts} and {@code tauri4j/commands.json}; the methods of a {@code @PluginCommands} plugin
+ * class get a {@code <Class>_Commands} registrar of their own, in the plugin's namespace. Misuse is a compile error on the element.
  */
 @SupportedAnnotationTypes(MethodAnalyzer.COMMAND)
 public final class CommandProcessor extends AbstractProcessor {
@@ -61,8 +62,9 @@ public final class CommandProcessor extends AbstractProcessor {
         }
         TypeElement command = processingEnv.getElementUtils().getTypeElement(MethodAnalyzer.COMMAND);
         if (command == null) return false;
-        MethodAnalyzer analyzer = new MethodAnalyzer(processingEnv.getElementUtils(), mapper);
+        MethodAnalyzer analyzer = new MethodAnalyzer(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), mapper);
         Map<String, List<CommandModel>> found = new TreeMap<>();
+        Map<String, List<CommandModel>> plugins = new TreeMap<>();
         List<Element> annotated = new ArrayList<>(round.getElementsAnnotatedWith(command));
         for (Element element : annotated) {
             try {
@@ -70,15 +72,15 @@ public final class CommandProcessor extends AbstractProcessor {
                     throw new MethodAnalyzer.Problem("@Command goes on methods", element);
                 }
                 CommandModel model = analyzer.analyze(method);
-                CommandModel clash = commands.putIfAbsent(model.name(), model);
+                CommandModel clash = commands.putIfAbsent(model.invokeName(), model);
                 if (clash != null) {
-                    throw new MethodAnalyzer.Problem("duplicate command name '" + model.name() + "': " + clash.owner() + "."
+                    throw new MethodAnalyzer.Problem("duplicate command name '" + model.invokeName() + "': " + clash.owner() + "."
                             + clash.method() + " has it too. Fix: rename one with @Command(\"otherName\")", method);
                 }
                 String function = model.function();
                 for (CommandModel other : commands.values()) {
                     if (other != model && other.function().equals(function)) {
-                        throw new MethodAnalyzer.Problem("commands '" + other.name() + "' and '" + model.name() + "' both become the"
+                        throw new MethodAnalyzer.Problem("commands '" + other.invokeName() + "' and '" + model.invokeName() + "' both become the"
                                 + " TypeScript function " + function + ". Fix: rename one with @Command(\"otherName\")", method);
                     }
                 }
@@ -86,7 +88,8 @@ public final class CommandProcessor extends AbstractProcessor {
                     throw new MethodAnalyzer.Problem("@Command method in package " + model.packageName() + " found in a later"
                             + " processing round, after its registrar was written. Fix: declare it in another package", method);
                 }
-                found.computeIfAbsent(model.packageName(), k -> new ArrayList<>()).add(model);
+                if (model.plugin() != null) plugins.computeIfAbsent(model.owner(), k -> new ArrayList<>()).add(model);
+                else found.computeIfAbsent(model.packageName(), k -> new ArrayList<>()).add(model);
             } catch (MethodAnalyzer.Problem p) {
                 failed = true;
                 processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, p.getMessage(), p.element);
@@ -94,7 +97,23 @@ public final class CommandProcessor extends AbstractProcessor {
         }
         if (failed) return true;
         for (Map.Entry<String, List<CommandModel>> e : found.entrySet()) writeRegistrar(e.getKey(), e.getValue());
+        for (List<CommandModel> e : plugins.values()) writePluginRegistrar(e);
         return true;
+    }
+
+    /** A plugin class's registrar: not listed in META-INF/services, the runtime calls it when the plugin is set up. */
+    private void writePluginRegistrar(List<CommandModel> models) {
+        CommandModel first = models.getFirst();
+        String pkg = first.packageName();
+        String local = pkg.isEmpty() ? first.owner() : first.owner().substring(pkg.length() + 1);
+        String name = RegistrarWriter.pluginClassName(pkg, local);
+        List<CommandModel> sorted = models.stream().sorted(Comparator.comparing(CommandModel::name)).toList();
+        Element origin = first.element().getEnclosingElement();
+        try (Writer out = processingEnv.getFiler().createSourceFile(name, origin).openWriter()) {
+            out.write(RegistrarWriter.writePlugin(name, sorted));
+        } catch (IOException e) {
+            error("cannot generate " + name + ": " + e.getMessage() + ". Fix: rename your class " + name, origin);
+        }
     }
 
     private void writeRegistrar(String packageName, List<CommandModel> models) {

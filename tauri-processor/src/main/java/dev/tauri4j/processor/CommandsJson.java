@@ -14,7 +14,7 @@ final class CommandsJson {
         for (int i = 0; i < commands.size(); i++) {
             CommandModel c = commands.get(i);
             out.append(i == 0 ? "\n" : ",\n").append("    {\n")
-                    .append("      \"name\": ").append(Json.quote(c.name())).append(",\n")
+                    .append("      \"name\": ").append(Json.quote(c.invokeName())).append(",\n")
                     .append("      \"function\": ").append(Json.quote(c.function())).append(",\n")
                     .append("      \"java\": ").append(Json.quote(c.owner() + "." + c.method())).append(",\n")
                     .append("      \"params\": [");

@@ -30,12 +30,17 @@ final class MethodAnalyzer {
     }
 
     static final String COMMAND = "dev.tauri4j.Command";
+    static final String PLUGIN_COMMANDS = "dev.tauri4j.plugin.PluginCommands";
+    private static final String PLUGIN = "dev.tauri4j.plugin.Plugin";
+    private static final java.util.regex.Pattern PLUGIN_NAME = java.util.regex.Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
     private final Elements elements;
+    private final javax.lang.model.util.Types typeUtils;
     private final TypeMapper types;
 
-    MethodAnalyzer(Elements elements, TypeMapper types) {
+    MethodAnalyzer(Elements elements, javax.lang.model.util.Types typeUtils, TypeMapper types) {
         this.elements = elements;
+        this.typeUtils = typeUtils;
         this.types = types;
     }
 
@@ -57,10 +62,13 @@ final class MethodAnalyzer {
                     .collect(java.util.stream.Collectors.joining(", ")) + "> and use concrete types", method);
         }
         String name = commandName(method);
+        String plugin = pluginOf(owner, method);
         List<CommandModel.Param> params = params(method, name);
         ResultType result = result(method, name);
-        return new CommandModel(name, Names.function(name), packageOf(owner), owner.getQualifiedName().toString(),
-                method.getSimpleName().toString(), receiver(owner, method), params, result.shape(), result.java(),
+        CommandModel.Receiver receiver = plugin != null && !method.getModifiers().contains(Modifier.STATIC)
+                ? CommandModel.Receiver.PLUGIN : receiver(owner, method);
+        return new CommandModel(name, plugin, Names.function(name), packageOf(owner), owner.getQualifiedName().toString(),
+                method.getSimpleName().toString(), receiver, params, result.shape(), result.java(),
                 DocComment.parse(elements.getDocComment(method)), method);
     }
 
@@ -84,6 +92,34 @@ final class MethodAnalyzer {
                         + " cannot make or find its instances. Fix: declare it 'static'", method);
             }
         }
+    }
+
+    /**
+     * The plugin namespace of a method of {@code owner}: its {@code @PluginCommands} name, which only a plugin class
+     * may carry; null for an app command. A plugin class without it is an error, since its commands would silently
+     * join the app's namespace.
+     */
+    private String pluginOf(TypeElement owner, ExecutableElement method) throws Problem {
+        TypeElement pluginType = elements.getTypeElement(PLUGIN);
+        boolean isPlugin = pluginType != null && typeUtils.isAssignable(typeUtils.erasure(owner.asType()), typeUtils.erasure(pluginType.asType()));
+        String name = null;
+        for (var mirror : owner.getAnnotationMirrors()) {
+            if (!((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(PLUGIN_COMMANDS)) continue;
+            for (var entry : mirror.getElementValues().entrySet()) name = String.valueOf(entry.getValue().getValue());
+        }
+        if (name == null && isPlugin) {
+            throw new Problem("@Command method " + method.getSimpleName() + " is in the plugin class " + owner.getQualifiedName()
+                    + ", whose namespace the processor cannot know. Fix: annotate the class @PluginCommands(\"<its name()>\")", method);
+        }
+        if (name != null && !isPlugin) {
+            throw new Problem("class " + owner.getQualifiedName() + " has @PluginCommands but does not implement " + PLUGIN
+                    + "; plugin commands run on the plugin instance. Fix: put the @Command methods in the plugin class", method);
+        }
+        if (name != null && !PLUGIN_NAME.matcher(name).matches()) {
+            throw new Problem("@PluginCommands(\"" + name + "\") on " + owner.getQualifiedName() + " is no plugin name: lower-case"
+                    + " letters, digits and '-', starting with a letter. Fix: use the plugin's name()", method);
+        }
+        return name;
     }
 
     private static String commandName(ExecutableElement method) throws Problem {
@@ -142,6 +178,12 @@ final class MethodAnalyzer {
                 default -> null;
             };
             if (injected != null) return new CommandModel.Param(name, injected, null, java, null);
+            CommandModel.Kind scope = switch (qualified) {
+                case "dev.tauri4j.plugin.CommandScope" -> CommandModel.Kind.COMMAND_SCOPE;
+                case "dev.tauri4j.plugin.GlobalScope" -> CommandModel.Kind.GLOBAL_SCOPE;
+                default -> null;
+            };
+            if (scope != null) return new CommandModel.Param(name, scope, null, java, scopeEntryClass((DeclaredType) type));
             if (qualified.equals("dev.tauri4j.Channel")) {
                 List<? extends TypeMirror> args = ((DeclaredType) type).getTypeArguments();
                 if (args.size() != 1) throw new Problem(where + " is a raw Channel. Fix: say what it sends, e.g. Channel<String>", p);
@@ -169,6 +211,18 @@ final class MethodAnalyzer {
             return new CommandModel.Param(name, CommandModel.Kind.NULLABLE, TypeMapper.nullable(shape), java, TypeMapper.typeExpr(type));
         }
         return new CommandModel.Param(name, CommandModel.Kind.VALUE, shape, java, TypeMapper.typeExpr(type));
+    }
+
+    /**
+     * The class a scope's entries are read as: its type argument's erasure, or null (the plugin's {@code scopeType()})
+     * for a raw type, a wildcard or {@code Object}, as the runtime's {@code BindingRules} decides for a lambda.
+     */
+    private static String scopeEntryClass(DeclaredType scope) {
+        if (scope.getTypeArguments().isEmpty()) return null;
+        TypeMirror arg = scope.getTypeArguments().getFirst();
+        if (!(arg instanceof DeclaredType d)) return null;
+        String erased = ((TypeElement) d.asElement()).getQualifiedName().toString();
+        return erased.equals("java.lang.Object") ? null : erased + ".class";
     }
 
     private record ResultType(Shape shape, String java) {}

@@ -13,7 +13,12 @@ import dev.tauri4j.internal.ipc.Dispatcher;
 import dev.tauri4j.internal.ipc.InvokeRequest;
 import dev.tauri4j.internal.ipc.InvokeResult;
 import dev.tauri4j.internal.ipc.JsonCodec;
+import dev.tauri4j.internal.ipc.ScopeSource;
 import dev.tauri4j.internal.ipc.StateStore;
+import dev.tauri4j.config.scope.CallScope;
+import dev.tauri4j.config.scope.ScopeEntries;
+import dev.tauri4j.config.scope.ScopeEntry;
+import dev.tauri4j.config.scope.ScopeValue;
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.net.URL;
@@ -160,7 +165,15 @@ class BindingParityTest {
                 json("upload", "{'data':[1],'name':'n'}", Expect.ok("'n:1'")),
                 raw("add", four, Expect.fails("INVALID_ARGUMENT", "argument 'a' (int) cannot be bound")),
                 raw("nick", four, Expect.fails("INVALID_ARGUMENT", "argument 'nick' (String) cannot be bound")),
-                raw("label", four, Expect.ok("'main'")))
+                raw("label", four, Expect.ok("'main'")),
+                // CommandScope / GlobalScope: injected by type, entries read as the type argument or the declared scope type
+                json("greet", "{'name':'ada'}", Expect.ok("'hi ada'")),
+                json("greet", "{'name':'eve'}", Expect.fails("OUT_OF_SCOPE", "eve is not in the scope")),
+                json("greet", "{'name':'carl'}", Expect.fails("OUT_OF_SCOPE", "carl is not in the scope")),
+                json("entryTypes", "[1]", Expect.ok("'Name,Name/Name'")),
+                json("asJson", "{}", Expect.ok("'ada'")),
+                json("globalNames", "{}", Expect.fails("INVALID_SCOPE",
+                        "scope entry capabilities/c.json: permissions[1].deny[0] (an array) is not a Name")))
                 .map(Arguments::of);
     }
 
@@ -235,8 +248,21 @@ class BindingParityTest {
         CallContext context = new CallContext(fake(App.class), fake(Window.class), sink, state);
         InvokeRequest request = c.raw() != null ? InvokeRequest.raw(c.command(), c.raw())
                 : InvokeRequest.json(c.command(), JsonCodec.mapper().readTree(c.args().replace('\'', '"')));
-        InvokeResult result = new Dispatcher(registry(builder)).dispatch(request, context).get(10, TimeUnit.SECONDS);
+        InvokeResult result = new Dispatcher(registry(builder)).dispatch(request, context, scope()).get(10, TimeUnit.SECONDS);
         return new Outcome(result, deliveries);
+    }
+
+    /** Command scope: allow ada and bob, deny eve; global scope: allow zed, and a deny entry no Name can be read from. */
+    private static ScopeSource scope() throws ClassNotFoundException {
+        ScopeEntries command = new ScopeEntries(List.of(name("ada", "permissions[0].allow[0]"), name("bob", "permissions[0].allow[1]")),
+                List.of(name("eve", "permissions[0].deny[0]")));
+        ScopeEntries global = new ScopeEntries(List.of(name("zed", "permissions[1].allow[0]")), List.of(new ScopeEntry(
+                new ScopeValue.Arr(List.of(new ScopeValue.Num(java.math.BigDecimal.ONE))), "capabilities/c.json", "permissions[1].deny[0]")));
+        return new ScopeSource(new CallScope(command, global), loader.loadClass("parity.Commands$Name"), d -> java.util.Optional.empty());
+    }
+
+    private static ScopeEntry name(String name, String path) {
+        return new ScopeEntry(new ScopeValue.Obj(Map.of("name", new ScopeValue.Str(name))), "capabilities/c.json", path);
     }
 
     private static Case json(String command, String args, Expect expect) {
@@ -249,7 +275,7 @@ class BindingParityTest {
 
     private static Lambda lambda(String command) {
         return switch (command) {
-            case "add" -> Lambda.NONE;
+            case "add", "asJson" -> Lambda.NONE;
             case "nick", "total", "first" -> Lambda.ERASED;
             default -> Lambda.SAME;
         };
@@ -291,6 +317,10 @@ class BindingParityTest {
             import dev.tauri4j.Invocation;
             import dev.tauri4j.Tauri;
             import dev.tauri4j.Window;
+            import dev.tauri4j.CommandException;
+            import dev.tauri4j.plugin.CommandScope;
+            import dev.tauri4j.plugin.GlobalScope;
+            import com.fasterxml.jackson.databind.JsonNode;
             import java.lang.annotation.ElementType;
             import java.lang.annotation.Retention;
             import java.lang.annotation.RetentionPolicy;
@@ -335,6 +365,17 @@ class BindingParityTest {
                 @Command public static String first(List<String> words) { return words.getFirst(); }
                 @Command public static int size(byte[] data) { return data == null ? -1 : data.length; }
                 @Command public static String upload(byte[] data, String name) { return name + ":" + data.length; }
+                public record Name(String name) {}
+                @Command public static String greet(CommandScope<Name> scope, String name) {
+                    if (!scope.allows(n -> n.name().equals(name))) throw new CommandException("OUT_OF_SCOPE", name + " is not in the scope");
+                    return "hi " + name;
+                }
+                @Command public static String entryTypes(CommandScope<?> scope, CommandScope<Object> same) {
+                    return scope.allowed().stream().map(n -> n.getClass().getSimpleName()).collect(java.util.stream.Collectors.joining(","))
+                            + "/" + same.allowed().getFirst().getClass().getSimpleName();
+                }
+                @Command public static String asJson(CommandScope<JsonNode> scope) { return scope.allowed().getFirst().get("name").asText(); }
+                @Command public static String globalNames(GlobalScope<Name> global) { return global.denied().toString(); }
 
                 public static void lambdas(Tauri.Builder builder) {
                     builder.command("create", (Todo todo) -> create(todo))
@@ -353,7 +394,10 @@ class BindingParityTest {
                             .command("total", (Map<String, Integer> scores) -> total(scores))
                             .command("first", (List<String> words) -> first(words))
                             .command("size", (byte[] data) -> size(data))
-                            .command("upload", (byte[] data, String name) -> upload(data, name));
+                            .command("upload", (byte[] data, String name) -> upload(data, name))
+                            .command("greet", (CommandScope<Name> scope, String name) -> greet(scope, name))
+                            .command("entryTypes", (CommandScope<?> scope, CommandScope<Object> same) -> entryTypes(scope, same))
+                            .command("globalNames", (GlobalScope<Name> global) -> globalNames(global));
                 }
 
                 public static void methodReferences(Tauri.Builder builder) {
@@ -364,7 +408,9 @@ class BindingParityTest {
                             .command("where", Commands::where).command("who", Commands::who)
                             .command("label", Commands::label).command("paint", Commands::paint).command("stream", Commands::stream)
                             .command("total", Commands::total).command("first", Commands::first)
-                            .command("size", Commands::size).command("upload", Commands::upload);
+                            .command("size", Commands::size).command("upload", Commands::upload)
+                            .command("greet", Commands::greet).command("entryTypes", Commands::entryTypes)
+                            .command("asJson", Commands::asJson).command("globalNames", Commands::globalNames);
                 }
             }
             """;

@@ -26,6 +26,15 @@ public interface Plugin {
      */
     String name();
 
+    /**
+     * The type each scope entry of this plugin's commands is read as, with Jackson, for a {@link CommandScope} or
+     * {@link GlobalScope} parameter whose type argument the compiler did not keep (a lambda's); e.g. a record
+     * {@code record Name(String name)} for entries {@code {"name": "ada"}}. The default keeps the raw JSON.
+     */
+    default Class<?> scopeType() {
+        return com.fasterxml.jackson.databind.JsonNode.class;
+    }
+
     /** Registers the plugin's commands, state and init scripts; runs once at start, before any window opens. */
     default void setup(PluginContext context) throws Exception {}
 

@@ -124,7 +124,7 @@ public record CapabilitySet(List<ResolvedCapability> active, List<String> warnin
     }
 
     /** {@code fs} for {@code plugin:fs|read_file}; null for an app command. */
-    static String pluginOf(String command) {
+    public static String pluginOf(String command) {
         if (!command.startsWith("plugin:")) return null;
         int bar = command.indexOf('|');
         return bar < 0 ? null : command.substring("plugin:".length(), bar);

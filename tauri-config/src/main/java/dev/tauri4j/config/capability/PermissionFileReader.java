@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.tauri4j.config.ConfigException;
 import dev.tauri4j.config.ConfigLoader;
 import dev.tauri4j.config.JsonFields;
+import dev.tauri4j.config.scope.ScopeEntries;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,14 +19,16 @@ import java.util.Set;
 
 /**
  * Reads Tauri's plugin permission files ({@code permissions/*.toml} in Tauri, JSON of the same shape here):
- * {@code {"default": {"permissions": [...]}, "permission": [{"identifier", "commands": {"allow", "deny"}, "scope"}],
- * "set": [{"identifier", "permissions"}]}}, and resolves sets and the default into grants.
+ * {@code {"default": {"permissions": [...]}, "permission": [{"identifier", "commands": {"allow", "deny"},
+ * "scope": {"allow": [...], "deny": [...]}}], "set": [...]}},
+ * and resolves sets and the default into grants, scope entries included.
  */
 final class PermissionFileReader {
 
     private static final Set<String> FILE_KEYS = Set.of("$schema", "default", "permission", "set");
     private static final Set<String> PERMISSION_KEYS = Set.of("version", "identifier", "description", "commands", "scope", "platforms");
     private static final Set<String> SET_KEYS = Set.of("identifier", "description", "permissions");
+    private static final Set<String> SCOPE_KEYS = Set.of("allow", "deny");
     private static final Set<String> DEFAULT_KEYS = Set.of("version", "description", "permissions");
 
     private final String plugin;
@@ -33,7 +36,6 @@ final class PermissionFileReader {
     private final Map<String, Grants> permissions = new LinkedHashMap<>();
     private final Map<String, String> origin = new HashMap<>();
     private final Map<String, List<String>> sets = new LinkedHashMap<>();
-    private final Set<String> scoped = new HashSet<>();
 
     PermissionFileReader(String plugin, Collection<String> commands) {
         this.plugin = plugin;
@@ -71,9 +73,7 @@ final class PermissionFileReader {
         Map<String, Grants> table = new LinkedHashMap<>();
         permissions.forEach((id, g) -> table.put(plugin + ":" + id, g));
         for (String set : sets.keySet()) table.put(plugin + ":" + set, expand(set, new ArrayDeque<>()));
-        Set<String> scopedIds = new HashSet<>();
-        scoped.forEach(id -> scopedIds.add(plugin + ":" + id));
-        return new PluginPermissions(plugin, commands, table, scopedIds);
+        return new PluginPermissions(plugin, commands, table);
     }
 
     private void permission(JsonNode p, String source) {
@@ -87,10 +87,30 @@ final class PermissionFileReader {
             for (String c : strings(cmds, "allow", source, at + ".commands")) allow.add(PluginPermissions.commandName(plugin, c));
             for (String c : strings(cmds, "deny", source, at + ".commands")) deny.add(PluginPermissions.commandName(plugin, c));
         }
-        // TODO(scopes): hand p.get("scope") {allow: [...], deny: [...]} to the scope model of the scopes branch, so the
-        // command receives it as typed scope data; until then a scoped permission grants its commands unscoped.
-        if (p.has("scope")) scoped.add(id);
-        define(id, new Grants(allow, deny), source);
+        define(id, grants(p, allow, deny, source, at), source);
+    }
+
+    /**
+     * As in Tauri: the {@code scope} entries of a permission that names commands are their command scope; those of a
+     * permission without commands (a scope-only one such as {@code fs:scope}) are the plugin's global scope.
+     */
+    private Grants grants(JsonNode p, Set<String> allow, Set<String> deny, String source, String at) {
+        JsonNode scope = p.get("scope");
+        if (scope == null) return new Grants(allow, deny);
+        JsonFields f = new JsonFields(source);
+        String scopeAt = JsonFields.path(at, "scope");
+        if (!scope.isObject()) throw f.wrongType(scopeAt, "an object", scope, "\"scope\": {\"allow\": [...], \"deny\": [...]}");
+        checkKeys(scope, SCOPE_KEYS, source, scopeAt);
+        ScopeEntries entries = ScopeJson.entries(f, scope, scopeAt);
+        if (allow.isEmpty() && deny.isEmpty()) return Grants.scopeOnly(plugin, entries);
+        if (allow.isEmpty()) {
+            throw new ConfigException(source, scopeAt, scopeAt + " gives scope entries to a permission that allows no command, "
+                    + "so nothing would read them. Fix: list the commands in commands.allow, or drop \"commands\" to make it a "
+                    + "scope-only permission (the plugin's global scope)");
+        }
+        Map<String, ScopeEntries> perCommand = new HashMap<>();
+        for (String c : allow) perCommand.put(c, entries);
+        return new Grants(allow, deny, perCommand, Map.of());
     }
 
     private void set(JsonNode s, String source) {
@@ -113,8 +133,7 @@ final class PermissionFileReader {
                     + "\" includes itself through " + String.join(" -> ", path) + ". Fix: break the cycle");
         }
         path.push(set);
-        Set<String> allow = new HashSet<>();
-        Set<String> deny = new HashSet<>();
+        Grants all = new Grants(Set.of(), Set.of());
         for (String ref : sets.get(set)) {
             String local = ref.startsWith(plugin + ":") ? ref.substring(plugin.length() + 1) : ref;
             Grants g = permissions.get(local);
@@ -124,11 +143,10 @@ final class PermissionFileReader {
                         + "\", which is no permission of this plugin (it has " + String.join(", ", permissions.keySet())
                         + "). Fix: define it with a [[permission]] entry or correct the name");
             }
-            allow.addAll(g.allow());
-            deny.addAll(g.deny());
+            all = PermissionCatalog.union(all, g);
         }
         path.pop();
-        return new Grants(allow, deny);
+        return all;
     }
 
     private ConfigException duplicate(String id, String source) {

@@ -13,14 +13,12 @@ import java.util.TreeSet;
  * @param plugin   the plugin's name, the permissions' prefix
  * @param commands the plugin's command names without namespace ({@code echo}, not {@code plugin:echo|echo})
  * @param table    every identifier, with its prefix, and what it grants (commands as registered: {@code plugin:echo|echo})
- * @param scoped   identifiers that carry scope entries (accepted; enforced by the scope support, not yet)
  */
-public record PluginPermissions(String plugin, Set<String> commands, Map<String, Grants> table, Set<String> scoped) {
+public record PluginPermissions(String plugin, Set<String> commands, Map<String, Grants> table) {
 
     public PluginPermissions {
         commands = Set.copyOf(commands);
         table = Map.copyOf(table);
-        scoped = Set.copyOf(scoped);
     }
 
     /**

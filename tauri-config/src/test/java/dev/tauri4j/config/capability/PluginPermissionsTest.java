@@ -47,7 +47,70 @@ class PluginPermissionsTest {
         assertThat(p.table().get("echo:allow-all").allow())
                 .containsExactlyInAnyOrder("plugin:echo|echo", "plugin:echo|count", "plugin:echo|shout_loud");
         assertThat(p.table().get("echo:allow-shout").allow()).containsExactlyInAnyOrder("plugin:echo|echo", "plugin:echo|shout_loud");
-        assertThat(p.scoped()).containsExactly("echo:scoped-echo");
+        assertThat(p.table().get("echo:scoped-echo").commandScopes().get("plugin:echo|echo").allow())
+                .extracting(e -> e.value().textField("path").orElseThrow()).containsExactly("$APPDATA/**");
+    }
+
+    private static final String SCOPED = """
+            {"permission": [
+               {"identifier": "greet-friends", "commands": {"allow": ["echo"]},
+                "scope": {"allow": [{"name": "ada"}, {"name": "bob"}], "deny": [{"name": "eve"}]}},
+               {"identifier": "scope-ada", "scope": {"allow": [{"name": "ada"}]}}],
+             "set": [{"identifier": "friendly", "permissions": ["greet-friends", "scope-ada", "allow-count"]}]}""";
+
+    private static List<String> names(List<dev.tauri4j.config.scope.ScopeEntry> entries) {
+        return entries.stream().map(e -> e.value().textField("name").orElseThrow()).toList();
+    }
+
+    @Test
+    void scopeEntriesOfAPermissionWithCommandsAreTheirCommandScope() {
+        Grants g = echo(files("scoped.json", SCOPED)).table().get("echo:greet-friends");
+        var scope = g.commandScopes().get("plugin:echo|echo");
+        assertThat(names(scope.allow())).containsExactly("ada", "bob");
+        assertThat(names(scope.deny())).containsExactly("eve");
+        assertThat(scope.allow().getFirst().source()).isEqualTo("scoped.json");
+        assertThat(scope.allow().getFirst().path()).isEqualTo("permission[greet-friends].scope.allow[0]");
+        assertThat(g.globalScopes()).isEmpty();
+    }
+
+    @Test
+    void aPermissionWithoutCommandsIsTheGlobalScopeAndASetCarriesBoth() {
+        PluginPermissions p = echo(files("scoped.json", SCOPED));
+        Grants only = p.table().get("echo:scope-ada");
+        assertThat(only.allow()).isEmpty();
+        assertThat(names(only.globalScopes().get("echo").allow())).containsExactly("ada");
+        Grants set = p.table().get("echo:friendly");
+        assertThat(set.allow()).containsExactlyInAnyOrder("plugin:echo|echo", "plugin:echo|count");
+        assertThat(names(set.commandScopes().get("plugin:echo|echo").deny())).containsExactly("eve");
+        assertThat(set.commandScopes()).doesNotContainKey("plugin:echo|count");
+        assertThat(names(set.globalScopes().get("echo").allow())).containsExactly("ada");
+    }
+
+    @Test
+    void fileAndCapabilityEntriesMeetInTheCallScope() {
+        PluginPermissions echo = echo(files("scoped.json", SCOPED));
+        PermissionCatalog catalog = PermissionCatalog.of(List.of(), name -> Optional.of(echo).filter(e -> e.plugin().equals(name)));
+        List<String> warnings = new ArrayList<>();
+        var caps = CapabilityFiles.parse("{\"identifier\": \"c\", \"windows\": [\"main\"], \"permissions\": [\"echo:friendly\", "
+                + "{\"identifier\": \"echo:greet-friends\", \"deny\": [{\"name\": \"bob\"}]}]}", "capabilities/c.json", warnings);
+        CapabilitySet set = CapabilitySet.resolve(List.of(), "tauri.conf.json", caps, catalog, "linux", warnings);
+        var call = set.scopeFor("plugin:echo|echo", "main", "tauri://localhost/", true);
+        assertThat(names(call.command().allow())).containsExactly("ada", "bob", "ada", "bob");
+        assertThat(names(call.command().deny())).containsExactlyInAnyOrder("eve", "eve", "bob");
+        assertThat(names(call.global().allow())).containsExactly("ada");
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void malformedScopesNameTheFileAndTheKey() {
+        assertThatThrownBy(() -> echo(files("x.json", "{\"permission\": [{\"identifier\": \"a\", \"scope\": [1]}]}")))
+                .hasMessageContaining("x.json").hasMessageContaining("permission[a].scope");
+        assertThatThrownBy(() -> echo(files("x.json", "{\"permission\": [{\"identifier\": \"a\", \"scope\": {\"allows\": []}}]}")))
+                .hasMessageContaining("permission[a].scope.allows is not a key");
+        assertThatThrownBy(() -> echo(files("x.json", "{\"permission\": [{\"identifier\": \"a\", \"scope\": {\"allow\": {}}}]}")))
+                .hasMessageContaining("permission[a].scope.allow must be an array");
+        assertThatThrownBy(() -> echo(files("x.json", "{\"permission\": [{\"identifier\": \"a\", \"commands\": {\"deny\": [\"echo\"]}, "
+                + "\"scope\": {\"allow\": [1]}}]}"))).hasMessageContaining("allows no command");
     }
 
     @Test

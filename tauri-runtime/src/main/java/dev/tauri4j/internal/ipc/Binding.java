@@ -13,10 +13,13 @@ import java.util.Optional;
 final class Binding {
 
     /** Where a parameter's value comes from. */
-    sealed interface Slot permits Inject, ChannelArg, Receiver, State, Value {}
+    sealed interface Slot permits Inject, ScopeArg, ChannelArg, Receiver, State, Value {}
 
     /** A runtime object injected by type: {@code APP}, {@code WINDOW} or {@code INVOCATION}. */
     record Inject(BindingRules.Role role) implements Slot {}
+
+    /** The call's command or global scope; {@code entryType} null reads entries as the plugin's scope type. */
+    record ScopeArg(boolean global, Class<?> entryType) implements Slot {}
 
     /** A JS {@code Channel} passed as the argument {@code name}. */
     record ChannelArg(String name, int position) implements Slot {}
@@ -74,6 +77,10 @@ final class Binding {
         }
         return switch (BindingRules.role(raw)) {
             case APP, WINDOW, INVOCATION -> new Inject(BindingRules.role(raw));
+            case COMMAND_SCOPE, GLOBAL_SCOPE -> {
+                Class<?> entry = type.containedTypeOrUnknown(0).getRawClass();
+                yield new ScopeArg(BindingRules.role(raw) == BindingRules.Role.GLOBAL_SCOPE, entry == Object.class ? null : entry);
+            }
             case CHANNEL -> new ChannelArg(param.name(), position);
             case STATE -> new State(raw);
             case ARGUMENT -> {
@@ -117,6 +124,8 @@ final class Binding {
                     case WINDOW -> call.window();
                     default -> call;
                 };
+                case ScopeArg scope when scope.global() -> scope.entryType() == null ? call.globalScope() : call.globalScope(scope.entryType());
+                case ScopeArg scope -> scope.entryType() == null ? call.commandScope() : call.commandScope(scope.entryType());
                 case ChannelArg channel -> call.channel(named(channel.name(), channel.position(), "Channel"));
                 case Receiver receiver -> receiver(call.context().state(), receiver);
                 case State state -> call.state(state.type());

@@ -5,6 +5,8 @@ import dev.tauri4j.Channel;
 import dev.tauri4j.Invocation;
 import dev.tauri4j.Tauri;
 import dev.tauri4j.Window;
+import dev.tauri4j.plugin.CommandScope;
+import dev.tauri4j.plugin.GlobalScope;
 import java.lang.reflect.Parameter;
 import java.security.CodeSource;
 import java.util.Arrays;
@@ -16,6 +18,9 @@ import java.util.stream.Stream;
  * {@link #role} at compile time; {@code BindingParityTest} checks the two paths agree). As in Tauri:
  * <ol>
  *   <li>{@link App}, {@link Window} and {@link Invocation} are injected by type.</li>
+ *   <li>A {@link CommandScope} or {@link GlobalScope} is the call's scope (Tauri's {@code CommandScope<T>} and
+ *       {@code GlobalScope<T>}), entries read as its type argument, or as the plugin's {@code scopeType()} when the
+ *       compiler kept none (a lambda), the argument is a wildcard, or it is {@code Object}.</li>
  *   <li>A {@link Channel} is the JS {@code Channel} passed under the parameter's name.</li>
  *   <li>App state (Tauri's {@code State<T>}) is a parameter whose type is one of the app's own classes or interfaces
  *       that is neither a record nor an enum; it is looked up by that type, {@code MISSING_STATE} when not managed.</li>
@@ -32,7 +37,7 @@ import java.util.stream.Stream;
 final class BindingRules {
 
     /** Where a parameter's value comes from. */
-    enum Role { APP, WINDOW, INVOCATION, CHANNEL, STATE, ARGUMENT }
+    enum Role { APP, WINDOW, INVOCATION, COMMAND_SCOPE, GLOBAL_SCOPE, CHANNEL, STATE, ARGUMENT }
 
     private static final CodeSource RUNTIME = Tauri.class.getProtectionDomain().getCodeSource();
 
@@ -48,6 +53,12 @@ final class BindingRules {
         }
         if (raw == Invocation.class) {
             return Role.INVOCATION;
+        }
+        if (raw == CommandScope.class) {
+            return Role.COMMAND_SCOPE;
+        }
+        if (raw == GlobalScope.class) {
+            return Role.GLOBAL_SCOPE;
         }
         if (raw == Channel.class) {
             return Role.CHANNEL;

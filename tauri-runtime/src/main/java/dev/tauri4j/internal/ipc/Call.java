@@ -8,6 +8,8 @@ import dev.tauri4j.Channel;
 import dev.tauri4j.CommandException;
 import dev.tauri4j.Invocation;
 import dev.tauri4j.Window;
+import dev.tauri4j.plugin.CommandScope;
+import dev.tauri4j.plugin.GlobalScope;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Arrays;
@@ -25,10 +27,16 @@ final class Call implements Invocation {
     private final CallContext context;
     private final JsonNode args;
     private final byte[] raw;
+    private final ScopeSource scope;
 
     Call(InvokeRequest request, CallContext context) {
+        this(request, context, ScopeSource.NONE);
+    }
+
+    Call(InvokeRequest request, CallContext context, ScopeSource scope) {
         this.request = Objects.requireNonNull(request, "request");
         this.context = Objects.requireNonNull(context, "context");
+        this.scope = Objects.requireNonNull(scope, "scope");
         switch (request.body()) {
             case InvokeBody.Json json -> {
                 args = json.args();
@@ -131,6 +139,26 @@ final class Call implements Invocation {
             throw Arguments.invalid(command(), name, "a Channel (a JS Channel object)", node);
         }
         return new SinkChannel<>(id.getAsLong(), context.sink());
+    }
+
+    @Override
+    public <T> CommandScope<T> commandScope(Class<T> type) {
+        return scope.command(command(), Objects.requireNonNull(type, "type"));
+    }
+
+    @Override
+    public CommandScope<?> commandScope() {
+        return scope.command(command(), null);
+    }
+
+    @Override
+    public <T> GlobalScope<T> globalScope(Class<T> type) {
+        return scope.global(command(), Objects.requireNonNull(type, "type"));
+    }
+
+    @Override
+    public GlobalScope<?> globalScope() {
+        return scope.global(command(), null);
     }
 
     @Override

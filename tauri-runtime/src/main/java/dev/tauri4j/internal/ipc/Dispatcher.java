@@ -39,6 +39,11 @@ public final class Dispatcher {
      * {@link InvokeResult.Failure}. It may complete on any thread, so hop back to the UI thread before touching it.
      */
     public CompletableFuture<InvokeResult> dispatch(InvokeRequest request, CallContext context) {
+        return dispatch(request, context, ScopeSource.NONE);
+    }
+
+    /** As {@link #dispatch(InvokeRequest, CallContext)}, with the scope the call's capabilities give it. */
+    public CompletableFuture<InvokeResult> dispatch(InvokeRequest request, CallContext context, ScopeSource scope) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(context, "context");
         String command = request.command();
@@ -47,7 +52,7 @@ public final class Dispatcher {
             return CompletableFuture.completedFuture(unknown(command));
         }
         CompletableFuture<InvokeResult> result = new CompletableFuture<>();
-        start(command, result, () -> run(handler, request, context, result));
+        start(command, result, () -> run(handler, new Call(request, context, scope), result));
         return result;
     }
 
@@ -69,16 +74,15 @@ public final class Dispatcher {
         }
     }
 
-    private void run(CommandHandler handler, InvokeRequest request, CallContext context,
-            CompletableFuture<InvokeResult> result) {
+    private void run(CommandHandler handler, Call call, CompletableFuture<InvokeResult> result) {
         Object value;
         try {
-            value = handler.handle(new Call(request, context));
+            value = handler.handle(call);
         } catch (Throwable e) {
-            result.complete(failed(request.command(), e));
+            result.complete(failed(call.command(), e));
             return;
         }
-        settle(request.command(), value, result);
+        settle(call.command(), value, result);
     }
 
     private void settle(String command, Object value, CompletableFuture<InvokeResult> result) {

@@ -24,6 +24,8 @@ public record IpcError(String code, String message, JsonNode data) {
     public static final String MISSING_STATE = "MISSING_STATE";
     /** The command's class was compiled without parameter names, so arguments cannot be bound by name. */
     public static final String PARAMETER_NAMES_UNAVAILABLE = "PARAMETER_NAMES_UNAVAILABLE";
+    /** A scope entry of the call does not fit the command's scope type (the message names its file and JSON path). */
+    public static final String INVALID_SCOPE = "INVALID_SCOPE";
     /** The command's parameters could not be inspected at all (a bug or an unsupported command form). */
     public static final String UNSUPPORTED_COMMAND = "UNSUPPORTED_COMMAND";
 

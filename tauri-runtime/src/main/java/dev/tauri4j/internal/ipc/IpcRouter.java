@@ -14,9 +14,17 @@ public final class IpcRouter {
     private final String invokeKey;
     private final CommandGuard guard;
     private final java.util.function.Predicate<String> registered;
+    private final ScopeSource.Finder scopes;
 
     public IpcRouter(Dispatcher dispatcher, java.util.function.Predicate<String> registered, String invokeKey, CommandGuard guard) {
+        this(dispatcher, registered, invokeKey, guard, (c, l, p, a) -> ScopeSource.NONE);
+    }
+
+    /** A router whose allowed calls get their scope from {@code scopes}. */
+    public IpcRouter(Dispatcher dispatcher, java.util.function.Predicate<String> registered, String invokeKey, CommandGuard guard,
+            ScopeSource.Finder scopes) {
         this.registered = registered;
+        this.scopes = scopes;
         this.dispatcher = dispatcher;
         this.invokeKey = invokeKey;
         this.guard = guard;
@@ -36,6 +44,11 @@ public final class IpcRouter {
         if (denial.isEmpty()) return null;
         LOG.log(System.Logger.Level.WARNING, "ipc: " + denial.get().message());
         return Dispatcher.failure(IpcError.COMMAND_DENIED, denial.get().message());
+    }
+
+    /** The scope of an allowed call of {@code command} from {@code window}'s current page. */
+    ScopeSource scope(String command, WindowRuntime window) {
+        return scopes.find(command, window.label(), window.pageUri(), window.appPage());
     }
 
     public String invokeKey() {
@@ -88,7 +101,9 @@ public final class IpcRouter {
         }
         JsonNode args = m.get("a");
         InvokeRequest request = new InvokeRequest(cmd, new InvokeBody.Json(args == null ? NullNode.getInstance() : args));
-        dispatcher.dispatch(request, window.context()).whenComplete((result, error) -> answer(window, generation, id,
+        // the scope is taken with the page the call came from, as the check was
+        ScopeSource scope = scopes.find(cmd, window.label(), page, appPage);
+        dispatcher.dispatch(request, window.context(), scope).whenComplete((result, error) -> answer(window, generation, id,
                 error == null ? result : Dispatcher.failure("COMMAND_FAILED", String.valueOf(error.getMessage()))));
     }
 

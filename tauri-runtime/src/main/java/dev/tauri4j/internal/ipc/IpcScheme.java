@@ -93,7 +93,7 @@ public final class IpcScheme implements SchemeHandler {
             return;
         }
         InvokeRequest invoke = new InvokeRequest(command, new InvokeBody.Raw(body, OCTETS));
-        app.router().dispatcher().dispatch(invoke, window.context()).whenComplete((result, error) -> {
+        app.router().dispatcher().dispatch(invoke, window.context(), app.router().scope(command, window)).whenComplete((result, error) -> {
             if (error != null) {
                 reply(request, origin, 200, "application/json", IpcRouter.errorJson("COMMAND_FAILED", String.valueOf(error.getMessage())).getBytes(StandardCharsets.UTF_8), false);
                 return;

@@ -6,6 +6,8 @@ import dev.tauri4j.internal.core.event.EventBus;
 import dev.tauri4j.internal.core.resources.ResourceTable;
 import dev.tauri4j.internal.ipc.BridgeScript;
 import dev.tauri4j.internal.ipc.IpcRouter;
+import dev.tauri4j.internal.ipc.ScopeSource;
+import dev.tauri4j.internal.core.path.BaseDirectories;
 import dev.tauri4j.internal.ipc.IpcScheme;
 import dev.tauri4j.internal.ipc.Origins;
 import dev.tauri4j.internal.ipc.Outbox;
@@ -113,7 +115,10 @@ public final class AppRuntime implements App {
         this.bridge = new BridgeScript(invokeKey, config.app().withGlobalTauri(), security.freezePrototype(),
                 this.plugins.initScripts());
         this.origins = new Origins(platform.schemeOrigin("tauri"), mode.dev() ? config.build().devUrl() : null);
-        this.router = new IpcRouter(dispatcher, name -> registry.find(name).isPresent(), invokeKey, guard);
+        BaseDirectories dirs = new BaseDirectories(platform.directories(), config.identifier(), BaseDirectories.defaultResourceDir());
+        this.router = new IpcRouter(dispatcher, name -> registry.find(name).isPresent(), invokeKey, guard,
+                (command, label, page, appPage) -> new ScopeSource(guard.scopeFor(command, label, page, appPage),
+                        this.plugins.scopeType(dev.tauri4j.config.capability.CapabilitySet.pluginOf(command)), dirs));
     }
 
     /** Starts the UI on the calling thread, opens the configured windows, runs {@code setup}, and never returns. */

@@ -10,6 +10,8 @@ import dev.tauri4j.CommandRegistry;
 import dev.tauri4j.internal.ipc.JsonCodec;
 import dev.tauri4j.internal.ipc.StateStore;
 import dev.tauri4j.plugin.Plugin;
+import dev.tauri4j.plugin.PluginCommandRegistrar;
+import dev.tauri4j.plugin.PluginCommands;
 import dev.tauri4j.plugin.PluginConfig;
 import dev.tauri4j.plugin.PluginContext;
 import java.util.ArrayList;
@@ -68,6 +70,7 @@ final class PluginHost implements PluginSource {
                     PluginConfig.of(p.name(), settings));
             try {
                 p.setup(context);
+                registerAnnotated(p, context.commands());
             } catch (Exception e) {
                 throw new IllegalStateException("plugin \"" + p.name() + "\" (" + p.getClass().getName() + ") failed to set up: " + e, e);
             }
@@ -75,6 +78,27 @@ final class PluginHost implements PluginSource {
             scripts.addAll(context.scripts);
             if (!(p instanceof CorePlugin)) permissions.put(p.name(), permissionsOf(p, registry));
         }
+    }
+
+    /** The plugin class's {@code @Command} methods, through the registrar tauri-processor generated for it. */
+    private static void registerAnnotated(Plugin p, CommandRegistry commands) throws ReflectiveOperationException {
+        PluginCommands annotation = p.getClass().getAnnotation(PluginCommands.class);
+        if (annotation == null) return;
+        if (!annotation.value().equals(p.name())) {
+            throw new IllegalStateException("its class has @PluginCommands(\"" + annotation.value() + "\") but name() returns \""
+                    + p.name() + "\", so bindings.ts would call the wrong namespace. Fix: make them the same");
+        }
+        String pkg = p.getClass().getPackageName();
+        String local = pkg.isEmpty() ? p.getClass().getName() : p.getClass().getName().substring(pkg.length() + 1);
+        String name = PluginCommandRegistrar.className(pkg, local);
+        Class<?> generated;
+        try {
+            generated = Class.forName(name, true, p.getClass().getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("its class has @PluginCommands, but " + name + " was not generated. Fix: compile the"
+                    + " plugin with tauri-processor as an annotation processor", e);
+        }
+        ((PluginCommandRegistrar) generated.getConstructor().newInstance()).register(p, commands);
     }
 
     private static PluginPermissions permissionsOf(Plugin p, CommandRegistry registry) {
@@ -94,6 +118,12 @@ final class PluginHost implements PluginSource {
         }
         return PluginResources.load(loader, p.name(), registered).orElseGet(
                 () -> PluginPermissions.of(p.name(), Set.of(), Map.of()));
+    }
+
+    /** The scope type {@code plugin} declares ({@link Plugin#scopeType()}); JsonNode for app commands and unknown names. */
+    Class<?> scopeType(String plugin) {
+        if (plugin != null) for (Plugin p : plugins) if (p.name().equals(plugin)) return p.scopeType();
+        return com.fasterxml.jackson.databind.JsonNode.class;
     }
 
     /** The plugins' document-start scripts, in setup order. */

@@ -3,6 +3,7 @@ package dev.tauri4j.internal.security;
 import dev.tauri4j.config.capability.CapabilitySet;
 import dev.tauri4j.config.capability.PermissionCatalog;
 import dev.tauri4j.config.capability.ResolvedCapability;
+import dev.tauri4j.config.scope.CallScope;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,11 +16,13 @@ public final class CommandGuard {
     /** Why a call was refused; the message names the command, the window and the fix. */
     public record Denial(String message) {}
 
+    private final CapabilitySet set;
     private final List<ResolvedCapability> active;
     private final PermissionCatalog catalog;
 
     /** A guard over {@code set}, with {@code catalog} to name the permission that would allow a command. */
     public CommandGuard(CapabilitySet set, PermissionCatalog catalog) {
+        this.set = set;
         this.active = set.active();
         this.catalog = catalog;
     }
@@ -44,6 +47,11 @@ public final class CommandGuard {
             allowed |= c.allow().contains(command);
         }
         return allowed ? Optional.empty() : Optional.of(new Denial(notGranted(command, label, pageUrl, appPage)));
+    }
+
+    /** The scope entries an allowed call of {@code command} runs with, from the capabilities that apply to it. */
+    public CallScope scopeFor(String command, String label, String pageUrl, boolean appPage) {
+        return set.scopeFor(command, label, pageUrl, appPage);
     }
 
     /** Whether any capability lets the remote page {@code url} in window {@code label} use IPC at all. */

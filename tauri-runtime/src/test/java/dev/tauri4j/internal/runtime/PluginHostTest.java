@@ -14,6 +14,7 @@ import dev.tauri4j.internal.ipc.InvokeRequest;
 import dev.tauri4j.internal.ipc.JsonCodec;
 import dev.tauri4j.internal.ipc.StateStore;
 import dev.tauri4j.plugin.Plugin;
+import dev.tauri4j.plugin.PluginCommands;
 import dev.tauri4j.plugin.PluginContext;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +41,28 @@ class PluginHostTest {
             ctx.commands().command("count", (Counter c) -> c.n.incrementAndGet());
             ctx.initScript("window.__DEMO__ = 1;");
         }
+    }
+
+    /** Its registrar is the hand-written {@code PluginHostTest_Annotated_Commands}, where the processor would put one. */
+    @PluginCommands("annotated")
+    public static final class Annotated implements Plugin {
+        final String reply;
+
+        Annotated(String reply) {
+            this.reply = reply;
+        }
+
+        @Override public String name() { return "annotated"; }
+    }
+
+    @PluginCommands("other")
+    static final class Misnamed implements Plugin {
+        @Override public String name() { return "misnamed"; }
+    }
+
+    @PluginCommands("unprocessed")
+    static final class Unprocessed implements Plugin {
+        @Override public String name() { return "unprocessed"; }
     }
 
     private final CommandRegistry registry = new CommandRegistry();
@@ -126,5 +149,25 @@ class PluginHostTest {
         };
         assertThatThrownBy(() -> app("{\"identifier\": \"com.example.p\"}", List.of(listed)))
                 .hasMessageContaining("plugin \"listed\" registers [two]").hasMessageContaining("plugin.json does not list");
+    }
+
+    @Test
+    void aPluginCommandsClassGetsItsGeneratedRegistrarRunOnTheInstanceInItsNamespace() throws Exception {
+        AppRuntime app = app("{\"identifier\": \"com.example.p\"}", List.of(new Annotated("pong")));
+        assertThat(registry.names()).contains("plugin:annotated|ping").doesNotContain("ping");
+        assertThat(call(app, "plugin:annotated|ping").asText()).isEqualTo("pong");
+    }
+
+    @Test
+    void aPluginCommandsNameThatIsNotTheNameStopsTheStart() {
+        assertThatThrownBy(() -> app("{\"identifier\": \"com.example.p\"}", List.of(new Misnamed())))
+                .hasMessageContaining("@PluginCommands(\"other\") but name() returns \"misnamed\"");
+    }
+
+    @Test
+    void aPluginCommandsClassWithoutItsRegistrarStopsTheStart() {
+        assertThatThrownBy(() -> app("{\"identifier\": \"com.example.p\"}", List.of(new Unprocessed())))
+                .hasMessageContaining("dev.tauri4j.internal.runtime.PluginHostTest_Unprocessed_Commands was not generated")
+                .hasMessageContaining("Fix: compile the plugin with tauri-processor");
     }
 }

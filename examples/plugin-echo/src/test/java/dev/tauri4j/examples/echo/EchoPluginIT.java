@@ -22,8 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The echo plugin in a real window ({@link EchoApp} under WebKitWebDriver), called through its JS API: what
  * {@code echo:default} grants answers, what it does not grant is denied naming the permission, the plugin's state
- * and settings reach its commands, and its script ran at document start. Scoped permissions: see the TODO(scopes)
- * in tauri-config's PermissionFileReader; a scoped test joins here when scopes are enforced.
+ * and settings reach its commands, its script ran at document start, and the scoped {@code welcome} (an
+ * {@code @Command} method of the plugin class) greets only whom its scope allows, a capability's deny entry winning.
  */
 class EchoPluginIT {
 
@@ -63,6 +63,29 @@ class EchoPluginIT {
         Map<String, Object> r = call("echoApi.shout('hi')");
         assertThat(r).containsEntry("ok", false);
         assertThat((String) r.get("error")).contains("plugin:echo|shout").contains("\"echo:allow-shout\"");
+    }
+
+    @Test
+    void aScopedCommandAnswersWithinItsScope() {
+        // command scope: echo:default includes allow-welcome-friends, whose permission file allows ada and bob
+        assertThat(call("echoApi.welcome('ada')")).containsEntry("ok", true).containsEntry("value", "Howdy, ada! Welcome.");
+        // global scope: the scope-only echo:scope-guests allows carol for every scoped echo command
+        assertThat(call("echoApi.welcome('carol')")).containsEntry("ok", true).containsEntry("value", "Howdy, carol! Welcome.");
+    }
+
+    @Test
+    void aScopedCommandRefusesWhatItsScopeDoesNotAllow() {
+        Map<String, Object> r = call("echoApi.welcome('mallory')");
+        assertThat(r).containsEntry("ok", false);
+        assertThat((String) r.get("error")).contains("echo will not welcome 'mallory': no allow entry of the welcome scope names it")
+                .contains("Fix: grant {\"identifier\": \"echo:allow-welcome-friends\"");
+    }
+
+    @Test
+    void aCapabilitysDenyEntryWinsOverThePermissionFilesAllow() {
+        Map<String, Object> r = call("echoApi.welcome('bob')");
+        assertThat(r).containsEntry("ok", false);
+        assertThat((String) r.get("error")).contains("echo will not welcome 'bob': it is denied by capabilities/default.json permissions[3].deny[0]");
     }
 
     @Test

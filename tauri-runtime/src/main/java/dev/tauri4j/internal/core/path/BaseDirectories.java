@@ -3,6 +3,8 @@ package dev.tauri4j.internal.core.path;
 import dev.tauri4j.CommandException;
 import dev.tauri4j.internal.platform.SystemDirectories;
 import dev.tauri4j.internal.platform.SystemDirectories.Folder;
+import dev.tauri4j.config.scope.BaseDirectory;
+import dev.tauri4j.config.scope.BaseDirectoryResolver;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -10,7 +12,7 @@ import java.nio.file.Path;
  * Tauri's {@code BaseDirectory}: the operating system's folders (from the platform), the app's own folders under
  * them named by its identifier, and the resource folder.
  */
-public final class BaseDirectories {
+public final class BaseDirectories implements BaseDirectoryResolver {
 
     /** The numbers {@code @tauri-apps/api/path} sends, in order from 1. */
     enum Directory {
@@ -39,6 +41,16 @@ public final class BaseDirectories {
         this.system = system;
         this.identifier = identifier;
         this.resourceDir = resourceDir;
+    }
+
+    /** For scope entries: {@code $APPDATA} and the others, empty where this machine has no such folder. */
+    @Override
+    public java.util.Optional<Path> resolve(BaseDirectory directory) {
+        try {
+            return java.util.Optional.of(resolve(Directory.of(directory.number())));
+        } catch (CommandException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** The directory, or a clear UNKNOWN_PATH error when this machine does not define it. */
