@@ -43,6 +43,21 @@ public interface App {
      */
     dev.tauri4j.plugin.Resources resources();
 
+    /**
+     * Where one of Tauri's base directories is on this machine ({@code AppData} is the user's data folder plus the
+     * app's identifier, as in Tauri's {@code app.path()}); empty when the system has none.
+     */
+    Optional<java.nio.file.Path> directory(dev.tauri4j.config.scope.BaseDirectory directory);
+
+    /**
+     * Hands a URL or a file path to the operating system, which opens it with the user's default app; never through
+     * a shell, never waits for the app. Checking what may be opened is the caller's job (the opener plugin's scopes).
+     */
+    void openWithSystem(String target) throws java.io.IOException;
+
+    /** Runs {@code task} on the UI thread (Tauri's {@code run_on_main_thread}): inline when called there, else queued. */
+    void runOnMainThread(Runnable task);
+
     /** Closes every window and ends the process with {@code code}. */
     void exit(int code);
 }

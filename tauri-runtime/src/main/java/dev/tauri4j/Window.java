@@ -123,6 +123,12 @@ public interface Window {
     void setAlwaysOnTop(boolean alwaysOnTop);
 
     /**
+     * The toolkit's window, for plugins that parent native UI to it (dialogs): a {@code GtkWindow*} on Linux, as
+     * Tauri's {@code gtk_window()}. Use it only on the UI thread ({@link App#runOnMainThread}); NULL in test fakes.
+     */
+    java.lang.foreign.MemorySegment nativeHandle();
+
+    /**
      * This window's resource table: the objects its page holds by rid (images, menus, ...), freed when the window is
      * destroyed or its page is replaced. See {@link dev.tauri4j.plugin.Resources}.
      */

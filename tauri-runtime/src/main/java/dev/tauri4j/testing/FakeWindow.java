@@ -109,6 +109,7 @@ public final class FakeWindow implements Window {
     }
 
     @Override public Resources resources() { return resources; }
+    @Override public java.lang.foreign.MemorySegment nativeHandle() { return java.lang.foreign.MemorySegment.NULL; }
 
     @Override
     public void requestClose() {

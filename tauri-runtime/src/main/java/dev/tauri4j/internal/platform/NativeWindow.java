@@ -7,6 +7,9 @@ package dev.tauri4j.internal.platform;
  */
 public interface NativeWindow {
 
+    /** The toolkit's window pointer ({@code GtkWindow*}, {@code NSWindow*}, {@code HWND}), for plugins' native UI. */
+    java.lang.foreign.MemorySegment handle();
+
     /** The window title. */
     String title();
 

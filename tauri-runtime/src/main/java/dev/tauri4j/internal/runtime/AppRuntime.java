@@ -47,6 +47,7 @@ public final class AppRuntime implements App {
     private final TauriConfig config;
     private final LaunchMode mode;
     private final WebviewPlatform platform;
+    private final BaseDirectories directories;
     private final StateStore state;
     private final EventBus events;
     private final IpcRouter router;
@@ -116,6 +117,7 @@ public final class AppRuntime implements App {
                 this.plugins.initScripts());
         this.origins = new Origins(platform.schemeOrigin("tauri"), mode.dev() ? config.build().devUrl() : null);
         BaseDirectories dirs = new BaseDirectories(platform.directories(), config.identifier(), BaseDirectories.defaultResourceDir());
+        this.directories = dirs;
         this.router = new IpcRouter(dispatcher, name -> registry.find(name).isPresent(), invokeKey, guard,
                 (command, label, page, appPage) -> new ScopeSource(guard.scopeFor(command, label, page, appPage),
                         this.plugins.scopeType(dev.tauri4j.config.capability.CapabilitySet.pluginOf(command)), dirs));
@@ -294,6 +296,21 @@ public final class AppRuntime implements App {
     @Override
     public TauriConfig config() {
         return config;
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> directory(dev.tauri4j.config.scope.BaseDirectory directory) {
+        return directories.resolve(directory);
+    }
+
+    @Override
+    public void openWithSystem(String target) throws java.io.IOException {
+        platform.opener().open(java.util.Objects.requireNonNull(target, "target"));
+    }
+
+    @Override
+    public void runOnMainThread(Runnable task) {
+        onUi(java.util.Objects.requireNonNull(task, "task"));
     }
 
     @Override

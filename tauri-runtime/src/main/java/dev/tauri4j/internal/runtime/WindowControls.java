@@ -202,4 +202,9 @@ public abstract sealed class WindowControls implements Window permits WindowRunt
     public void requestClose() {
         apply(v -> v.window().requestClose());
     }
+
+    @Override
+    public java.lang.foreign.MemorySegment nativeHandle() {
+        return query(v -> v.window().handle());
+    }
 }

@@ -31,6 +31,11 @@ final class GtkNativeWindow implements NativeWindow {
         this.view = view;
     }
 
+    @Override
+    public MemorySegment handle() {
+        return window;
+    }
+
     /** Connects the window signals; {@code data} is the webview id. */
     void connect(MemorySegment data) {
         GtkWindowSignals.connect(window, data);
