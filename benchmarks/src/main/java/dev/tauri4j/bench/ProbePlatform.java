@@ -127,6 +127,11 @@ final class ProbePlatform implements WebviewPlatform {
     }
 
     @Override
+    public dev.tauri4j.internal.platform.BridgeTransport bridgeTransport() {
+        return real.bridgeTransport();
+    }
+
+    @Override
     public String schemeOrigin(String scheme) {
         return real.schemeOrigin(scheme);
     }

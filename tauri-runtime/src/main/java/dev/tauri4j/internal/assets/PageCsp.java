@@ -17,6 +17,7 @@ public final class PageCsp {
     private final CspModification modification;
     private final IntegrityManifest manifest;
     private final Function<String, String> initScriptSource;
+    private final String ipcSource;
 
     /**
      * @param policy           the app's policy, or null for none (then no header is sent)
@@ -24,6 +25,13 @@ public final class PageCsp {
      * @param initScriptSource the {@code 'sha256-...'} source of the init script of a window label
      */
     public PageCsp(String policy, CspModification modification, IntegrityManifest manifest, Function<String, String> initScriptSource) {
+        this(policy, modification, manifest, initScriptSource, "ipc:");
+    }
+
+    /** @param ipcSource the CSP source of the IPC scheme on this platform ({@code ipc:}, {@code http://ipc.localhost}) */
+    public PageCsp(String policy, CspModification modification, IntegrityManifest manifest, Function<String, String> initScriptSource,
+            String ipcSource) {
+        this.ipcSource = ipcSource;
         this.policy = policy == null ? null : ContentSecurityPolicy.parse(policy);
         this.modification = modification;
         this.manifest = manifest;
@@ -36,7 +44,7 @@ public final class PageCsp {
         List<String> scripts = new ArrayList<>(manifest == null ? List.of() : manifest.scriptSources(key));
         if (label != null) scripts.add(initScriptSource.apply(label));
         return policy.allow("script-src", scripts, modification)
-                .allow("connect-src", List.of("ipc:"), modification)
+                .allow("connect-src", List.of(ipcSource), modification)
                 .toString();
     }
 }

@@ -1,5 +1,6 @@
 package dev.tauri4j.internal.ipc;
 
+import dev.tauri4j.internal.platform.BridgeTransport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,13 +21,26 @@ public final class BridgeScript {
     private final boolean freezePrototype;
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
     private final String pluginScripts;
+    private final BridgeTransport transport;
+    private final String schemeOriginPattern;
+
+    /** Linux's transport ({@code ipc://localhost}, WebKit's message handler), for tests. */
+    public static final BridgeTransport WEBKIT = new BridgeTransport(java.util.List.of("webkit", "messageHandlers", "ipc"), "ipc:", "/", ":");
 
     public BridgeScript(String invokeKey, boolean globalTauri, boolean freezePrototype) {
-        this(invokeKey, globalTauri, freezePrototype, java.util.List.of());
+        this(invokeKey, globalTauri, freezePrototype, java.util.List.of(), WEBKIT, s -> s + "://localhost");
     }
 
-    /** @param pluginScripts the plugins' document-start scripts, run after the bridge in this order */
-    public BridgeScript(String invokeKey, boolean globalTauri, boolean freezePrototype, java.util.List<String> pluginScripts) {
+    /**
+     * @param pluginScripts the plugins' document-start scripts, run after the bridge in this order
+     * @param transport the webview's message handler and path separators
+     * @param schemeOrigin the origin the webview gives a custom scheme ({@code ipc} → {@code ipc://localhost})
+     */
+    public BridgeScript(String invokeKey, boolean globalTauri, boolean freezePrototype, java.util.List<String> pluginScripts,
+            BridgeTransport transport, java.util.function.UnaryOperator<String> schemeOrigin) {
+        this.transport = transport;
+        // the JS side puts the scheme in for convertFileSrc(path, protocol); a placeholder no scheme can contain
+        this.schemeOriginPattern = schemeOrigin.apply("SCHEME");
         // each on its own lines, so that a script ending in a line comment cannot swallow the next
         this.pluginScripts = pluginScripts.isEmpty() ? "" : "\n" + String.join("\n;\n", pluginScripts) + "\n";
         try (InputStream in = BridgeScript.class.getResourceAsStream("bridge.js")) {
@@ -47,6 +61,10 @@ public final class BridgeScript {
         cfg.put("label", label);
         cfg.put("globalTauri", globalTauri);
         cfg.put("freezePrototype", freezePrototype);
+        cfg.put("messageHandler", transport.messageHandler());
+        cfg.put("schemeOrigin", schemeOriginPattern);
+        cfg.put("sep", transport.pathSeparator());
+        cfg.put("delimiter", transport.pathDelimiter());
         return template.replace("/*CONFIG*/", Outbox.json(cfg)) + pluginScripts;
     }
 

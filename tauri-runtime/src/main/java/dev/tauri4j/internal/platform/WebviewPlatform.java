@@ -22,6 +22,9 @@ public interface WebviewPlatform {
      */
     String schemeOrigin(String scheme);
 
+    /** What the JS bridge needs of this webview: its message handler, IPC CSP source, path separators (any thread). */
+    BridgeTransport bridgeTransport();
+
     /** The operating system's folders (any thread, also before {@link #start}). */
     SystemDirectories directories();
 

@@ -114,7 +114,7 @@ public final class AppRuntime implements App {
         String invokeKey = Base64.getUrlEncoder().withoutPadding().encodeToString(key);
         var security = config.app().security();
         this.bridge = new BridgeScript(invokeKey, config.app().withGlobalTauri(), security.freezePrototype(),
-                this.plugins.initScripts());
+                this.plugins.initScripts(), platform.bridgeTransport(), platform::schemeOrigin);
         this.origins = new Origins(platform.schemeOrigin("tauri"), mode.dev() ? config.build().devUrl() : null);
         BaseDirectories dirs = new BaseDirectories(platform.directories(), config.identifier(), BaseDirectories.defaultResourceDir());
         this.directories = dirs;
@@ -129,7 +129,8 @@ public final class AppRuntime implements App {
         Thread.ofPlatform().daemon().name("tauri-warmup").start(() -> Outbox.json(Map.of("warm", List.of(1))));
         var security = config.app().security();
         String csp = mode.dev() && security.devCsp() != null ? security.devCsp() : security.csp();
-        PageCsp pageCsp = new PageCsp(csp, security.cspModification(), manifest, bridge::cspSource);
+        PageCsp pageCsp = new PageCsp(csp, security.cspModification(), manifest, bridge::cspSource,
+                platform.bridgeTransport().ipcCspSource());
         platform.start(new PlatformOptions(config.productName(), config.version(),
                 Map.of("tauri", new AssetScheme(assets, pageCsp), "ipc", new IpcScheme(this)),
                 mode.automation(), mode.devtools(), this::openAutomationWindow));

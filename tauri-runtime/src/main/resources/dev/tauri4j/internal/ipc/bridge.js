@@ -4,11 +4,12 @@
   'use strict';
   if (window.__TAURI_INTERNALS__) return;
   // Captured before any page script runs: a page cannot intercept our transport or read the invoke key.
-  const channel = window.webkit.messageHandlers.ipc;
+  const channel = cfg.messageHandler.reduce(function (o, k) { return o[k]; }, window);
   const post = channel.postMessage.bind(channel);
   const fetchRaw = window.fetch.bind(window);
   const stringify = JSON.stringify; // a page that replaces JSON.stringify must not see the invoke key
-  const IPC = 'ipc://localhost/';
+  const origin = function (scheme) { return cfg.schemeOrigin.replace('SCHEME', scheme); };
+  const IPC = origin('ipc') + '/';
   const callbacks = new Map();
   const calls = new Map();
   const eventHandlers = new Map(); // "event\u0000eventId" -> callback id, for unregisterListener
@@ -118,10 +119,10 @@
     runCallback: runCallback,
     callbacks: callbacks,
     convertFileSrc: function (path, protocol) {
-      return (protocol || 'asset') + '://localhost/' + encodeURIComponent(path);
+      return origin(protocol || 'asset') + '/' + encodeURIComponent(path);
     },
     metadata: { currentWindow: { label: label }, currentWebview: { windowLabel: label, label: label } },
-    plugins: { path: { sep: '/', delimiter: ':' } },
+    plugins: { path: { sep: cfg.sep, delimiter: cfg.delimiter } },
   };
   Object.defineProperty(window, '__TAURI_INTERNALS__', { value: Object.freeze(internals) });
   Object.defineProperty(window, '__TAURI_EVENT_PLUGIN_INTERNALS__', { value: Object.freeze({

@@ -41,6 +41,21 @@ class PlatformNeutralityTest {
     }
 
     @Test
+    void theBridgeScriptTakesTheWebviewsTransportFromThePlatform() throws IOException {
+        // bridge.js runs in every webview; window.webkit.messageHandlers or 'ipc://localhost' there would tie it to one
+        Path bridge = Path.of("src/main/resources/dev/tauri4j/internal/ipc/bridge.js");
+        List<String> lines = Files.readAllLines(bridge);
+        List<String> offences = new ArrayList<>();
+        Pattern perOs = Pattern.compile("(?i)webkit|chrome\\.webview|://localhost|\\.localhost|sep: '|delimiter: '");
+        for (int i = 0; i < lines.size(); i++) {
+            String code = lines.get(i).replaceFirst("^\\s*//.*", "");
+            if (perOs.matcher(code).find()) offences.add("bridge.js:" + (i + 1) + ": " + lines.get(i).strip());
+        }
+        assertThat(lines).hasSizeGreaterThan(50);
+        assertThat(offences).as("per-webview facts in bridge.js: take them from BridgeTransport / schemeOrigin").isEmpty();
+    }
+
+    @Test
     void theScanFindsAWordInCodeAndInStringsButNotInComments() {
         String source = """
                 class A {

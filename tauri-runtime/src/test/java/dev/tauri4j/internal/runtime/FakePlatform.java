@@ -44,6 +44,7 @@ public final class FakePlatform implements WebviewPlatform, NativeWebview {
     @Override public void quit() {}
     @Override public String schemeOrigin(String scheme) { return appOrigin.replace("tauri", scheme); }
     @Override public boolean launchedByWebDriver() { return false; }
+    @Override public dev.tauri4j.internal.platform.BridgeTransport bridgeTransport() { return dev.tauri4j.internal.ipc.BridgeScript.WEBKIT; }
     @Override public SystemOpener opener() { return opened::add; }
 
     @Override

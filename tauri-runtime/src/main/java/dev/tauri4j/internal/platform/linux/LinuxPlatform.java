@@ -5,6 +5,7 @@ import static dev.tauri4j.internal.platform.linux.Native.NULL;
 import static dev.tauri4j.internal.platform.linux.Native.PTR;
 
 import dev.tauri4j.config.WindowConfig;
+import dev.tauri4j.internal.platform.BridgeTransport;
 import dev.tauri4j.internal.platform.NativeWebview;
 import dev.tauri4j.internal.platform.PlatformOptions;
 import dev.tauri4j.internal.platform.SchemeHandler;
@@ -36,6 +37,12 @@ public final class LinuxPlatform implements WebviewPlatform {
 
     /** Created through {@link LinuxPlatformProvider}. */
     public LinuxPlatform() {}
+
+    @Override
+    public BridgeTransport bridgeTransport() {
+        // WebKit's user content manager exposes the handler registered as "ipc" here, to the top frame's scripts
+        return new BridgeTransport(java.util.List.of("webkit", "messageHandlers", "ipc"), "ipc:", "/", ":");
+    }
 
     @Override
     public String schemeOrigin(String scheme) {
