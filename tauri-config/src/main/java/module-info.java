@@ -1,6 +1,7 @@
 /** The config model: tauri.conf.json, capabilities, permissions and scopes, read as Tauri reads them. */
 module dev.tauri4j.config {
     requires transitive com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.toml;
 
     exports dev.tauri4j.config;
     exports dev.tauri4j.config.capability;

@@ -60,6 +60,19 @@ public final class ConfigLoader {
         return readTree(json, source, "", "not valid JSON");
     }
 
+    /** Parses TOML into the tree its JSON twin would give (Tauri's permission files are TOML), or says where it fails. */
+    public static JsonNode parseToml(String toml, String source) {
+        try {
+            return TOML.readTree(toml.startsWith("\uFEFF") ? toml.substring(1) : toml);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null || at.getLineNr() < 0 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new ConfigException(source, "", "not valid TOML" + where + ": " + e.getOriginalMessage().lines().findFirst().orElse("").strip(), e);
+        }
+    }
+
+    private static final com.fasterxml.jackson.dataformat.toml.TomlMapper TOML = new com.fasterxml.jackson.dataformat.toml.TomlMapper();
+
     private static LoadedConfig parse(String json, String source, Path baseDir,
                                       Function<String, String> packageJsonVersion) {
         JsonNode raw = readTree(json, source, "", "not valid JSON");

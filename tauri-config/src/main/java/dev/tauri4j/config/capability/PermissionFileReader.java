@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads Tauri's plugin permission files ({@code permissions/*.toml} in Tauri, JSON of the same shape here):
+ * Reads Tauri's plugin permission files ({@code permissions/*.toml} as Tauri's plugins write them, or JSON of the same shape):
  * {@code {"default": {"permissions": [...]}, "permission": [{"identifier", "commands": {"allow", "deny"},
  * "scope": {"allow": [...], "deny": [...]}}], "set": [...]}},
  * and resolves sets and the default into grants, scope entries included.
@@ -52,7 +52,8 @@ final class PermissionFileReader {
         String defaultFile = null;
         for (var file : files.entrySet()) {
             String source = file.getKey();
-            JsonNode root = ConfigLoader.parseJson(file.getValue(), source);
+            boolean toml = source.endsWith(".toml");
+            JsonNode root = toml ? ConfigLoader.parseToml(file.getValue(), source) : ConfigLoader.parseJson(file.getValue(), source);
             if (!root.isObject()) throw new ConfigException(source, "", source + " must hold one JSON object. Fix: "
                     + "{\"default\": {\"permissions\": [\"allow-<command>\"]}}");
             checkKeys(root, FILE_KEYS, source, "");

@@ -71,7 +71,7 @@ public final class PluginResources {
         URL anchor = loader.getResource(manifest(plugin));
         if (anchor != null) {
             for (String file : ResourceFolder.names(anchor, manifest(plugin), dir)) {
-                if (file.endsWith(".json")) files.put(dir + "/" + file, read(loader, dir + "/" + file));
+                if (file.endsWith(".json") || file.endsWith(".toml")) files.put(dir + "/" + file, read(loader, dir + "/" + file));
             }
         }
         if (all.isEmpty() && files.isEmpty()) return Optional.empty();

@@ -86,6 +86,52 @@ class PluginPermissionsTest {
         assertThat(names(set.globalScopes().get("echo").allow())).containsExactly("ada");
     }
 
+    /** {@link #SCOPED} as Tauri's plugins write it: {@code permissions/*.toml}. */
+    private static final String SCOPED_TOML = """
+            "$schema" = "schemas/schema.json"
+
+            [[permission]]
+            identifier = "greet-friends"
+            commands.allow = ["echo"]
+
+            [[permission.scope.allow]]
+            name = "ada"
+
+            [[permission.scope.allow]]
+            name = "bob"
+
+            [[permission.scope.deny]]
+            name = "eve"
+
+            [[permission]]
+            identifier = "scope-ada"
+            [[permission.scope.allow]]
+            name = "ada"
+
+            [[set]]
+            identifier = "friendly"
+            permissions = ["greet-friends", "scope-ada", "allow-count"]
+            """;
+
+    @Test
+    void tomlPermissionFilesReadAsTheirJsonTwin() {
+        PluginPermissions fromToml = echo(files("scoped.toml", SCOPED_TOML, "default.toml", "[default]\npermissions = [\"allow-echo\"]\n"));
+        PluginPermissions fromJson = echo(files("scoped.json", SCOPED));
+        Grants set = fromToml.table().get("echo:friendly");
+        assertThat(set.allow()).isEqualTo(fromJson.table().get("echo:friendly").allow());
+        assertThat(names(set.commandScopes().get("plugin:echo|echo").allow())).containsExactly("ada", "bob");
+        assertThat(names(set.commandScopes().get("plugin:echo|echo").deny())).containsExactly("eve");
+        assertThat(names(set.globalScopes().get("echo").allow())).containsExactly("ada");
+        assertThat(set.commandScopes().get("plugin:echo|echo").allow().getFirst().source()).isEqualTo("scoped.toml");
+        assertThat(fromToml.table().get("echo:default").allow()).containsExactly("plugin:echo|echo");
+    }
+
+    @Test
+    void brokenTomlNamesTheFileAndTheLine() {
+        assertThatThrownBy(() -> echo(files("bad.toml", "[[permission]]\nidentifier = \"x\"\ncommands.allow = [\"echo\"\n")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("bad.toml").hasMessageContaining("not valid TOML at line");
+    }
+
     @Test
     void fileAndCapabilityEntriesMeetInTheCallScope() {
         PluginPermissions echo = echo(files("scoped.json", SCOPED));
