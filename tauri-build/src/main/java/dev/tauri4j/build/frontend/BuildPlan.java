@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
  *
  * @param commands what to run in order; empty when there is nothing to build
  * @param why      one line saying how the commands were chosen (or why there are none), for the log
+ * @param installsFirst whether the first command is an install added only because node_modules is missing
  */
-record BuildPlan(List<ToolCommand> commands, String why) {
+record BuildPlan(List<ToolCommand> commands, String why, boolean installsFirst) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -25,15 +26,25 @@ record BuildPlan(List<ToolCommand> commands, String why) {
         commands = List.copyOf(commands);
     }
 
+    BuildPlan(List<ToolCommand> commands, String why) {
+        this(commands, why, false);
+    }
+
     /**
      * {@code beforeBuildCommand} when set; otherwise, when package.json has a {@code build} script, the package
      * manager of the lockfile installs and runs it.
      */
     static BuildPlan choose(Path frontendDir, String beforeBuildCommand, BuildLog log) throws IOException {
+        Path packageJson = frontendDir.resolve("package.json");
         if (beforeBuildCommand != null) {
+            // Tauri's own template sets "npm run build" here, which needs the packages on a fresh clone
+            if (Files.isRegularFile(packageJson) && !Files.isDirectory(frontendDir.resolve("node_modules"))) {
+                ToolCommand install = installCommand(frontendDir, log);
+                return new BuildPlan(List.of(install, ToolCommand.shell(beforeBuildCommand)), "build.beforeBuildCommand"
+                        + " is set, and " + frontendDir + " has no node_modules yet, so `" + install.display() + "` first", true);
+            }
             return new BuildPlan(List.of(ToolCommand.shell(beforeBuildCommand)), "build.beforeBuildCommand is set");
         }
-        Path packageJson = frontendDir.resolve("package.json");
         if (!Files.isRegularFile(packageJson)) {
             return new BuildPlan(List.of(), "No frontend build: " + frontendDir + " has no package.json and "
                     + "build.beforeBuildCommand is not set, so build.frontendDist is embedded as it is");
@@ -99,6 +110,12 @@ record BuildPlan(List<ToolCommand> commands, String why) {
             }
         }
         return pm.frozenInstall(lockfile);
+    }
+
+    /** What defines the build, for its fingerprint: the commands without an install that only a fresh clone needs. */
+    String fingerprint() {
+        List<ToolCommand> defining = installsFirst ? commands.subList(1, commands.size()) : commands;
+        return defining.stream().map(ToolCommand::display).collect(Collectors.joining(" && "));
     }
 
     /** The commands as one line, e.g. "npm ci && npm run build". */

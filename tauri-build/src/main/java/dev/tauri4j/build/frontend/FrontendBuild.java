@@ -93,7 +93,7 @@ public final class FrontendBuild {
             case NodeSource.OnPath p -> "PATH";
             case NodeSource.Pinned p -> p.tag();
         };
-        return "commands=" + plan.display() + "\nnode=" + node + "\nenv=" + new TreeMap<>(request.environment());
+        return "commands=" + plan.fingerprint() + "\nnode=" + node + "\nenv=" + new TreeMap<>(request.environment());
     }
 
     private Map<String, String> environment(FrontendBuildRequest request, Path dir) {

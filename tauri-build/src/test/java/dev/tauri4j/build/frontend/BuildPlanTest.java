@@ -79,6 +79,7 @@ class BuildPlanTest {
     void beforeBuildCommandWinsOverTheLockfile() throws IOException {
         Files.writeString(dir.resolve("package.json"), WITH_BUILD);
         Files.writeString(dir.resolve("package-lock.json"), "{}");
+        Files.createDirectory(dir.resolve("node_modules"));
 
         BuildPlan plan = BuildPlan.choose(dir, "pnpm build:desktop", log);
 
@@ -87,6 +88,19 @@ class BuildPlanTest {
             assertThat(c.arguments()).containsExactly("-c", "pnpm build:desktop");
             assertThat(c.display()).isEqualTo("pnpm build:desktop");
         });
+    }
+
+    @Test
+    void beforeBuildCommandGetsThePackagesInstalledFirstOnAFreshClone() throws IOException {
+        // create-tauri-app's config: "beforeBuildCommand": "npm run build", and a clone has no node_modules
+        Files.writeString(dir.resolve("package.json"), WITH_BUILD);
+        Files.writeString(dir.resolve("pnpm-lock.yaml"), "");
+
+        BuildPlan plan = BuildPlan.choose(dir, "pnpm run build", log);
+
+        assertThat(plan.display()).isEqualTo("pnpm install --frozen-lockfile && pnpm run build");
+        assertThat(plan.commands().getLast().program()).isEqualTo("sh");
+        assertThat(plan.why()).contains("beforeBuildCommand", "no node_modules");
     }
 
     @Test

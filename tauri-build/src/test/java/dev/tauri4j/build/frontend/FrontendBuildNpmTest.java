@@ -169,8 +169,18 @@ class FrontendBuildNpmTest {
         assertThat(run(hook)).isEqualTo(FrontendBuildOutcome.BUILT);
 
         assertThat(app.resolve("dist/index.html")).hasContent("<p>from the hook</p>");
-        assertThat(app.resolve("node_modules")).doesNotExist();
-        assertThat(log.at("INFO")).contains("hook ran").noneMatch(l -> l.startsWith("> npm"));
+        assertThat(log.at("INFO")).contains("hook ran").noneMatch(l -> l.startsWith("> npm run build"));
+    }
+
+    @Test
+    void beforeBuildCommandOnAFreshCloneInstallsThePackagesFirst() throws IOException {
+        // the hook needs what the lockfile installs, as `npm run build` in create-tauri-app's config does
+        FrontendBuildRequest hook = request.withBeforeBuildCommand("test -d node_modules && mkdir -p dist && echo ok > dist/index.html");
+
+        assertThat(run(hook)).isEqualTo(FrontendBuildOutcome.BUILT);
+
+        assertThat(app.resolve("node_modules")).isDirectory();
+        assertThat(log.at("INFO")).anyMatch(l -> l.contains("no node_modules yet"));
     }
 
     @Test
