@@ -11,6 +11,7 @@ import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -34,13 +35,55 @@ public final class ConfigLoader {
      * @throws ConfigException if the file cannot be read, is not JSON, or does not fit Tauri's schema
      */
     public static LoadedConfig load(Path file) {
+        return load(file, ConfigFiles.currentPlatform());
+    }
+
+    /**
+     * Reads the config file as it applies on {@code platform}: {@code tauri.<platform>.conf.json} (or its JSON5/TOML
+     * twin) next to it is merged over it, as Tauri does. The file may be JSON, JSON5 ({@code .json5}) or TOML
+     * ({@code Tauri.toml}).
+     */
+    public static LoadedConfig load(Path file, String platform) {
         Path absolute = file.toAbsolutePath().normalize();
         String source = absolute.getFileName().toString();
-        String json = readText(absolute, source, "",
-                "Fix: create it (tauri4j projects keep it in src-tauri/) or pass the right path");
+        JsonNode raw = readFile(absolute, source);
+        List<Path> files = ConfigFiles.parts(absolute, platform);
+        if (files.size() > 1) {
+            Path overlay = files.get(1);
+            JsonNode patch = readFile(overlay, overlay.getFileName().toString());
+            if (!patch.isObject()) {
+                throw new ConfigException(overlay.getFileName().toString(), "", "must hold one object, merged over "
+                        + source + ". Fix: {\"bundle\": {...}} with only what differs on " + platform);
+            }
+            raw = ConfigFiles.mergePatch(raw, patch);
+            source = source + " (with " + overlay.getFileName() + " merged over it)";
+        }
         Path baseDir = absolute.getParent();
-        return parse(json, source, baseDir, packageJsonReader(source, baseDir));
+        ConfigReader reader = new ConfigReader(source, packageJsonReader(source, baseDir));
+        TauriConfig config = reader.read(raw);
+        return new LoadedConfig(config, raw, baseDir, reader.warnings(), files);
     }
+
+    private static JsonNode readFile(Path file, String source) {
+        String text = readText(file, source, "", "Fix: create it (Tauri keeps it in src-tauri/) or pass the right path");
+        String name = file.getFileName().toString();
+        if (name.endsWith(".toml")) return ConfigFiles.camelCaseKeys(parseToml(text, source));
+        if (name.endsWith(".json5")) return readTree(JSON5, text, source, "", "not valid JSON5");
+        return readTree(text, source, "", "not valid JSON");
+    }
+
+    // JSON5 as far as Jackson reads it: comments, trailing commas, single quotes, unquoted keys, +1, .5, 5., NaN
+    private static final JsonMapper JSON5 = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_JAVA_COMMENTS,
+                    com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_TRAILING_COMMA,
+                    com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_SINGLE_QUOTES,
+                    com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES,
+                    com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS,
+                    com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS,
+                    com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS,
+                    com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_TRAILING_DECIMAL_POINT_FOR_NUMBERS)
+            .build();
 
     /**
      * Parses config text that did not come from a file, so there is no folder to resolve relative paths against.
@@ -117,9 +160,13 @@ public final class ConfigLoader {
     }
 
     private static JsonNode readTree(String json, String source, String path, String what) {
+        return readTree(MAPPER, json, source, path, what);
+    }
+
+    private static JsonNode readTree(JsonMapper mapper, String json, String source, String path, String what) {
         try {
             // Some Windows editors save a byte order mark, which is not JSON but carries no meaning either.
-            return MAPPER.readTree(json.startsWith("\uFEFF") ? json.substring(1) : json);
+            return mapper.readTree(json.startsWith("\uFEFF") ? json.substring(1) : json);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();

@@ -12,12 +12,24 @@ import java.util.Objects;
  * @param raw      the whole parsed document, including {@code bundle} and {@code plugins}; treat it as read-only
  * @param baseDir  the folder holding the config file, against which relative paths resolve; null when parsed from a string
  * @param warnings one line each, ready to print; empty when every key is honoured
+ * @param files    the files it was read from, the main file first and then the platform's overlay; empty for a string
  */
-public record LoadedConfig(TauriConfig config, JsonNode raw, Path baseDir, List<String> warnings) {
+public record LoadedConfig(TauriConfig config, JsonNode raw, Path baseDir, List<String> warnings, List<Path> files) {
 
     public LoadedConfig {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(raw, "raw");
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        files = files == null ? List.of() : List.copyOf(files);
+    }
+
+    /** A config parsed from text. */
+    public LoadedConfig(TauriConfig config, JsonNode raw, Path baseDir, List<String> warnings) {
+        this(config, raw, baseDir, warnings, List.of());
+    }
+
+    /** Whether {@link #raw} is not simply the main file's JSON: an overlay was merged, or the file is JSON5 or TOML. */
+    public boolean transformed() {
+        return files.size() > 1 || (!files.isEmpty() && !files.getFirst().getFileName().toString().endsWith(".json"));
     }
 }

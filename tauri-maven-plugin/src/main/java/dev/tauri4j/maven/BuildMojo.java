@@ -33,8 +33,12 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 public class BuildMojo extends AbstractMojo {
 
     /** The Tauri config file. */
-    @Parameter(property = "tauri.config", defaultValue = "${project.basedir}/tauri.conf.json")
+    @Parameter(property = "tauri.config")
     File config;
+
+    /** The project folder, where Tauri's config is looked for (then in src-tauri/) when {@code <config>} is not set. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    File basedir;
 
     /** The frontend project (where package.json is). */
     @Parameter(property = "tauri.frontendDir", defaultValue = "${project.basedir}")
@@ -114,10 +118,7 @@ public class BuildMojo extends AbstractMojo {
     public void execute() throws MojoFailureException, MojoExecutionException {
         if (skip) return;
         MojoErrors.run("tauri:build", () -> {
-            if (!config.isFile()) {
-                throw new MojoErrors.GoalException("no Tauri config at " + config
-                        + ". Fix: create tauri.conf.json there, or point <config> / -Dtauri.config at it");
-            }
+            config = ConfigLocation.resolve(config, basedir);
             if (!skipBindings) {
                 BindingsFile.place(classesDir.toPath(), frontendDir.toPath(),
                         bindingsFile == null ? null : bindingsFile.toPath(), new MavenBuildLog(getLog()));

@@ -44,8 +44,12 @@ public class BundleMojo extends AbstractMojo {
     MavenProject executedProject;
 
     /** The Tauri config file; its {@code bundle} section gives the defaults for everything below. */
-    @Parameter(property = "tauri.config", defaultValue = "${project.basedir}/tauri.conf.json")
+    @Parameter(property = "tauri.config")
     File config;
+
+    /** The project folder, where Tauri's config is looked for (then in src-tauri/) when {@code <config>} is not set. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    File basedir;
 
     /** The app's main class; defaults to the jar manifest's Main-Class. */
     @Parameter(property = "tauri.mainClass")
@@ -144,6 +148,7 @@ public class BundleMojo extends AbstractMojo {
                 throw new MojoErrors.GoalException("no jar to bundle for " + project.getArtifactId()
                         + ". Fix: the project's packaging must be jar (run mvn tauri:bundle in the app's folder)");
             }
+            config = ConfigLocation.resolve(config, basedir);
             BundleRequest.Builder request = BundleSettings.from(ConfigLoader.load(config.toPath()), System.getProperty("os.name"))
                     .appJar(jar.toPath())
                     .dependencyJars(dependencyJars())

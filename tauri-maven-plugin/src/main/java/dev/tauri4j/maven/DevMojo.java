@@ -58,8 +58,12 @@ import org.eclipse.aether.resolution.DependencyResolutionException;
 public class DevMojo extends AbstractMojo {
 
     /** The Tauri config file. */
-    @Parameter(property = "tauri.config", defaultValue = "${project.basedir}/tauri.conf.json")
+    @Parameter(property = "tauri.config")
     File config;
+
+    /** The project folder, where Tauri's config is looked for (then in src-tauri/) when {@code <config>} is not set. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    File basedir;
 
     /** The frontend project (where package.json is); the dev server runs there. */
     @Parameter(property = "tauri.frontendDir", defaultValue = "${project.basedir}")
@@ -133,10 +137,7 @@ public class DevMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoFailureException, MojoExecutionException {
         MojoErrors.run("tauri:dev", () -> {
-            if (!config.isFile()) {
-                throw new MojoErrors.GoalException("no Tauri config at " + config
-                        + ". Fix: create tauri.conf.json there, or point <config> / -Dtauri.config at it");
-            }
+            config = ConfigLocation.resolve(config, basedir);
             if (mainClass == null || mainClass.isBlank()) {
                 throw new MojoErrors.GoalException("no main class to run. Fix: set <mainClass> in the tauri plugin's"
                         + " configuration, or pass -Dtauri.mainClass=com.example.App");
@@ -175,7 +176,7 @@ public class DevMojo extends AbstractMojo {
 
         List<Path> watched = new ArrayList<>(javaRoots);
         watched.addAll(resourceRoots);
-        watched.add(config.toPath());
+        watched.addAll(dev.tauri4j.config.ConfigFiles.parts(config.toPath(), dev.tauri4j.config.ConfigFiles.currentPlatform()));
         watched.add(config.toPath().toAbsolutePath().getParent().resolve("capabilities"));
         SourceWatcher watcher = noWatch ? null : new SourceWatcher(watched, Duration.ofMillis(Math.max(0, debounceMillis)));
         try {

@@ -25,7 +25,9 @@ class BuildMojoConfigurationTest {
     @Test
     @InjectMojo(goal = "build")
     void defaultsFollowTauriConventionsInTheProject(BuildMojo mojo) {
-        assertThat(mojo.config).isEqualTo(new File(BASEDIR, "tauri.conf.json"));
+        // no default: the goal looks for tauri.conf.json in the project, then in src-tauri/ (ConfigFiles.locate)
+        assertThat(mojo.config).isNull();
+        assertThat(mojo.basedir).isEqualTo(BASEDIR);
         assertThat(mojo.frontendDir).isEqualTo(BASEDIR);
         assertThat(mojo.classesDir).isEqualTo(new File(BASEDIR, "target/classes"));
         assertThat(mojo.stateFile).isEqualTo(new File(BASEDIR, "target/tauri/frontend.state"));

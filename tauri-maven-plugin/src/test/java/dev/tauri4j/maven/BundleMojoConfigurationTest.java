@@ -22,7 +22,9 @@ class BundleMojoConfigurationTest {
     @Test
     @InjectMojo(goal = "bundle")
     void withoutConfigurationEverythingComesFromTheTauriConfig(BundleMojo mojo) {
-        assertThat(mojo.config).isEqualTo(new File(BASEDIR, "tauri.conf.json"));
+        // no default: the goal looks for tauri.conf.json in the project, then in src-tauri/ (ConfigFiles.locate)
+        assertThat(mojo.config).isNull();
+        assertThat(mojo.basedir).isEqualTo(BASEDIR);
         assertThat(mojo.mainClass).as("the jar manifest's Main-Class is used").isNull();
         // The harness hands an unset List parameter over as an empty list, not null.
         assertThat(mojo.targets).isNullOrEmpty();

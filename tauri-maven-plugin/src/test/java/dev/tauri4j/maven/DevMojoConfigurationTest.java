@@ -29,7 +29,9 @@ class DevMojoConfigurationTest {
     @Test
     @InjectMojo(goal = "dev")
     void defaults(DevMojo mojo) {
-        assertThat(mojo.config).isEqualTo(new File(BASEDIR, "tauri.conf.json"));
+        // no default: the goal looks for tauri.conf.json in the project, then in src-tauri/ (ConfigFiles.locate)
+        assertThat(mojo.config).isNull();
+        assertThat(mojo.basedir).isEqualTo(BASEDIR);
         assertThat(mojo.frontendDir).isEqualTo(BASEDIR);
         assertThat(mojo.mainClass).isNull();
         assertThat(mojo.devUrlTimeout).isEqualTo(60);

@@ -154,7 +154,8 @@ public final class AssetEmbedder {
     // resolved here; otherwise the file is embedded byte for byte.
     private static byte[] configBytes(LoadedConfig config, Path configFile) throws IOException {
         JsonNode version = config.raw().path("version");
-        if (!(version.isTextual() && version.textValue().endsWith("package.json"))) {
+        // the runtime reads one JSON file: an overlay merged in, or JSON5/TOML, is embedded as the JSON it reads as
+        if (!(version.isTextual() && version.textValue().endsWith("package.json")) && !config.transformed()) {
             return Files.readAllBytes(configFile);
         }
         ObjectNode copy = ((ObjectNode) config.raw()).deepCopy();
