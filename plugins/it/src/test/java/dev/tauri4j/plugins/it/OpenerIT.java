@@ -15,8 +15,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -148,18 +146,11 @@ class OpenerIT {
 
     @Test
     void inAWindowWithoutTheOpenersPermissionsOpenUrlIsDenied() {
-        String main = app.driver().getWindowHandle();
-        new WebDriverWait(app.driver(), Duration.ofSeconds(10)).until(d -> d.getWindowHandles().size() >= 2);
-        String bare = app.driver().getWindowHandles().stream().filter(h -> !h.equals(main)).findFirst().orElseThrow();
-        try {
-            app.driver().switchTo().window(bare);
-            new WebDriverWait(app.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.id("status"), "ready"));
+        PluginsIT.inSecondWindow(app, () -> {
             Map<String, Object> r = app.settle("window.openerApi.openUrl('https://example.com/from-bare')");
             assertThat(r).containsEntry("ok", false);
             assertThat((String) r.get("error")).contains("plugin:opener|open_url").contains("\"opener:allow-open-url\"");
-        } finally {
-            app.driver().switchTo().window(main);
-        }
+        });
         assertThat(calls()).noneMatch(c -> c.contains("from-bare"));
     }
 
