@@ -112,6 +112,10 @@ class OpenerIT {
             assertThat(r).as(path).containsEntry("ok", false);
             assertThat((String) r.get("error")).contains("Not allowed to open path " + path).contains("opener:allow-open-path");
         }
+        Map<String, Object> missing = app.settle("window.openerApi.openPath(" + quote(temp.resolve("allowed/missing.txt").toString()) + ")");
+        assertThat(missing).containsEntry("ok", false);
+        assertThat((String) missing.get("error")).contains("No such file or directory: " + temp.resolve("allowed/missing.txt"));
+        assertThat(calls()).noneMatch(c -> c.contains("missing.txt"));
     }
 
     @Test

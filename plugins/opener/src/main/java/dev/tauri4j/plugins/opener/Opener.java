@@ -5,6 +5,7 @@ import dev.tauri4j.CommandException;
 import dev.tauri4j.plugins.opener.linux.FileManager1;
 import dev.tauri4j.plugins.opener.linux.OpenWith;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,9 +34,14 @@ public final class Opener {
         open(Objects.requireNonNull(url, "url"), with);
     }
 
-    /** Opens the file or folder {@code path} as {@link #openUrl} opens a URL. */
+    /**
+     * Opens the file or folder {@code path} as {@link #openUrl} opens a URL; with the default app, a path that does not
+     * exist fails with {@code NOT_FOUND} (as Tauri's opener since 2.2.3), since {@code xdg-open} would only fail later.
+     */
     public void openPath(String path, String with) {
-        open(Objects.requireNonNull(path, "path"), with);
+        Objects.requireNonNull(path, "path");
+        if (with == null && !Files.exists(Path.of(path))) throw new CommandException("NOT_FOUND", "No such file or directory: " + path);
+        open(path, with);
     }
 
     /**
