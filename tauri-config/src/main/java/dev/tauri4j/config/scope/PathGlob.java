@@ -8,7 +8,9 @@ import java.util.List;
  * {@code *} is any run of characters within one component, {@code **} (a whole component) is any number of
  * components, {@code ?} is one character, {@code [abc]}, {@code [a-z]} and {@code [!abc]} are classes; none of them
  * matches {@code /}. With {@code requireLiteralLeadingDot} no wildcard matches a {@code .} that starts a component,
- * so hidden files are reached only by patterns that spell the dot. Matching is case-sensitive.
+ * so hidden files are reached only by patterns that spell the dot. Matching is case-sensitive. {@link #compileText}
+ * reads the same syntax over plain text, where the wildcards also match {@code /} (the crate's default options, with
+ * which Tauri's opener matches whole URLs).
  */
 public final class PathGlob {
 
@@ -28,10 +30,17 @@ public final class PathGlob {
 
     private final String text;
     private final List<Token> tokens;
+    private final boolean literalSeparator;
 
-    private PathGlob(String text, List<Token> tokens) {
+    private PathGlob(String text, List<Token> tokens, boolean literalSeparator) {
         this.text = text;
         this.tokens = List.copyOf(tokens);
+        this.literalSeparator = literalSeparator;
+    }
+
+    /** Compiles a glob over text that is no path (a URL): {@code *}, {@code ?} and classes match {@code /} as well. */
+    public static PathGlob compileText(String glob) {
+        return new PathGlob(glob, compile(glob).tokens, false);
     }
 
     /**
@@ -72,7 +81,7 @@ public final class PathGlob {
                 i++;
             }
         }
-        return new PathGlob(glob, out);
+        return new PathGlob(glob, out, true);
     }
 
     // "[!x]" needs at least one character before the closing ']', so "[]]" and "[!]]" hold a ']'.
@@ -119,8 +128,8 @@ public final class PathGlob {
                     char c = s.charAt(si++);
                     if (afterSep && dotRule && c == '.') return Result.NO;
                     afterSep = c == '/';
-                    if (t instanceof AnyComponents && !afterSep) continue;
-                    if (t instanceof AnyRun && afterSep) return Result.NO;
+                    if (t instanceof AnyComponents && literalSeparator && !afterSep) continue;
+                    if (t instanceof AnyRun && literalSeparator && afterSep) return Result.NO;
                     r = match(ti + 1, s, si, afterSep, dotRule);
                     if (r != Result.NO) return r;
                 }
@@ -129,7 +138,7 @@ public final class PathGlob {
             }
             if (si >= s.length()) return Result.NEVER;
             char c = s.charAt(si);
-            boolean sep = c == '/';
+            boolean sep = literalSeparator && c == '/';
             boolean ok = switch (t) {
                 case Literal l -> l.c() == c;
                 case AnyChar a -> !sep && !(afterSep && dotRule && c == '.');

@@ -30,4 +30,21 @@ class UrlScopeTest {
         assertThatThrownBy(() -> UrlScope.of(new ScopeEntries(List.of(new ScopeEntry(new ScopeValue.Bool(true), "c.json", "permissions[1].allow[0]")), List.of())))
                 .hasMessageContaining("c.json: permissions[1].allow[0] must be {\"url\": \"...\"}, found true (boolean)");
     }
+
+    @Test
+    void globsMatchTheWholeUrlTextAsTaurisOpenerDoes() {
+        UrlScope defaults = UrlScope.globs(new ScopeEntries(
+                List.of(url("mailto:*", 0), url("tel:*", 1), url("http://*", 2), url("https://*", 3)), List.of(url("https://evil.*/**", 4))));
+        assertThat(defaults.allows("https://example.com")).isTrue();
+        assertThat(defaults.allows("https://example.com/a/b?c=d#e")).as("* crosses /").isTrue();
+        assertThat(defaults.allows("mailto:ann@example.com")).isTrue();
+        assertThat(defaults.allows("tel:+123")).isTrue();
+        assertThat(defaults.allows("file:///etc/passwd")).isFalse();
+        assertThat(defaults.allows("javascript:alert(1)")).isFalse();
+        assertThat(defaults.allows("HTTPS://example.com")).as("case-sensitive, as the glob crate").isFalse();
+        assertThat(defaults.allows("https://evil.example/x")).as("a deny entry wins").isFalse();
+        UrlScope one = UrlScope.globs(new ScopeEntries(List.of(url("https://example.com/docs/?", 0)), List.of()));
+        assertThat(one.allows("https://example.com/docs/a")).isTrue();
+        assertThat(one.allows("https://example.com/docs/ab")).isFalse();
+    }
 }
