@@ -31,6 +31,7 @@ public final class DialogPlugin implements Plugin {
             })();""";
 
     private final Function<dev.tauri4j.App, NativeDialogs> platform;
+    private volatile Dialogs dialogs;
 
     /** The plugin with this platform's native dialogs. */
     public DialogPlugin() {
@@ -41,6 +42,13 @@ public final class DialogPlugin implements Plugin {
         this.platform = platform;
     }
 
+    /** A plugin whose commands use {@code dialogs} without a setup (unit tests). */
+    static DialogPlugin over(Dialogs dialogs) {
+        DialogPlugin plugin = new DialogPlugin(app -> null);
+        plugin.dialogs = dialogs;
+        return plugin;
+    }
+
     @Override
     public String name() {
         return "dialog";
@@ -49,15 +57,21 @@ public final class DialogPlugin implements Plugin {
     @Override
     public void setup(PluginContext context) {
         Dialogs dialogs = new Dialogs(platform.apply(context.app()), context.app().config().productName());
+        this.dialogs = dialogs;
         context.manage(dialogs);
         context.commands()
                 .command("open", (Window window, OpenOptions options) -> open(dialogs, window, options))
                 .command("save", (Window window, SaveOptions options) -> dialogs.save(window, options)
                         .thenApply(p -> p.map(Path::toString).orElse(null)))
-                .command("message", (Window window, String message, Optional<String> title, Optional<String> kind,
-                        Optional<JsonNode> buttons) -> dialogs.message(window, message, title.orElse(null),
-                        MessageKind.of(kind.orElse(null)), MessageButtons.of(buttons.orElse(null))));
+                .command("message", this::message); // a method reference keeps the Optionals' type arguments
         context.initScript(INIT_SCRIPT);
+    }
+
+    /** {@code plugin:dialog|message}: the button's answer ({@code "Ok"}, {@code "Yes"}, a custom label, ...). */
+    CompletableFuture<String> message(Window window, String message, Optional<String> title,
+            Optional<String> kind, Optional<JsonNode> buttons) {
+        return dialogs.message(window, message, title.orElse(null), MessageKind.of(kind.orElse(null)),
+                MessageButtons.of(buttons.orElse(null)));
     }
 
     /** Tauri's answer shapes: null when cancelled, a path, or (with {@code multiple}) a list of paths. */

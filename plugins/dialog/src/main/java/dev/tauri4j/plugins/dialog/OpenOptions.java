@@ -9,11 +9,15 @@ import java.util.List;
  * create-folders switch here; the mobile-only {@code pickerMode} and {@code fileAccessMode} are ignored.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record OpenOptions(String title, List<DialogFilter> filters, boolean multiple, boolean directory,
-        String defaultPath, boolean recursive, Boolean canCreateDirectories) {
+public record OpenOptions(String title, List<DialogFilter> filters, Boolean multiple, Boolean directory,
+        String defaultPath, Boolean recursive, Boolean canCreateDirectories) {
 
     public OpenOptions {
         filters = filters == null ? List.of() : List.copyOf(filters);
+        // absent is false, as serde's #[serde(default)] reads it
+        multiple = Boolean.TRUE.equals(multiple);
+        directory = Boolean.TRUE.equals(directory);
+        recursive = Boolean.TRUE.equals(recursive);
     }
 
     /** No title, no filters, one file. */

@@ -81,6 +81,16 @@ class DialogAnswersTest {
     }
 
     @Test
+    void theMessageCommandReadsKindAndButtonsAndAnswersTheButton() throws Exception {
+        var answer = DialogPlugin.over(dialogs).message(window, "Disk full", java.util.Optional.of("Disk"), java.util.Optional.of("error"),
+                java.util.Optional.of(new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"OkCancelCustom\": [\"Retry\", \"Give up\"]}")));
+        MessageRequest shown = platform.messages.getFirst();
+        assertThat(shown).isEqualTo(new MessageRequest("Disk", "Disk full", MessageKind.ERROR, MessageButtons.custom("Retry", "Give up")));
+        platform.messageAnswers.getFirst().complete(shown.buttons().answer(1));
+        assertThat(answer.join()).isEqualTo("Give up");
+    }
+
+    @Test
     void theInitScriptMapsAlertAndConfirmToTheMessageCommand() {
         assertThat(DialogPlugin.INIT_SCRIPT).contains("window.alert").contains("window.confirm")
                 .contains("'plugin:dialog|message'").contains("buttons: 'OkCancel'").contains("=== 'Ok'")

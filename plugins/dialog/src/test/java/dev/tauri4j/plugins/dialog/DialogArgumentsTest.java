@@ -72,7 +72,10 @@ class DialogArgumentsTest {
         assertThat(r.folder()).isEmpty();
         assertThat(FileRequest.open(json.readValue("{\"directory\": true}", OpenOptions.class)).mode())
                 .isEqualTo(FileRequest.Mode.OPEN_FOLDERS);
-        assertThat(json.readValue("{}", OpenOptions.class).filters()).isEmpty();
+        OpenOptions none = json.readValue("{}", OpenOptions.class);
+        assertThat(none.filters()).isEmpty();
+        assertThat(none.multiple()).isFalse();
+        assertThat(none.directory()).isFalse();
     }
 
     @Test
