@@ -72,6 +72,8 @@ class DialogIT {
     void askIsTrueForEnterOnYesAndFalseForEscape() throws Exception {
         start("window.dialogApi.ask('Delete everything?', {title: 'Question', kind: 'warning'})");
         String dialog = parentedDialog("Question", "dialog-ask.png");
+        // while the user thinks, the page and other commands go on: neither the UI thread nor the command's waits
+        assertThat(app.settle("window.__TAURI_INTERNALS__.invoke('plugin:app|version')")).containsEntry("ok", true);
         x("xdotool", "key", "Return");
         assertThat(result()).containsEntry("ok", true).containsEntry("value", true);
 
