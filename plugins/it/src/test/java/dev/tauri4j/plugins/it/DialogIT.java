@@ -92,10 +92,31 @@ class DialogIT {
     }
 
     @Test
-    void saveIsNotGrantedAndDeniedNamingItsPermission() {
-        Map<String, Object> r = app.settle("window.dialogApi.save({defaultPath: 'x.txt'})");
-        assertThat(r).containsEntry("ok", false);
-        assertThat((String) r.get("error")).contains("plugin:dialog|save").contains("\"dialog:allow-save\"");
+    void saveProposesTheDefaultPathsNameInItsFolderAndAnswersThePath() throws Exception {
+        // a folder other than $HOME, where GTK would start by itself
+        Path report = Files.createDirectories(files.resolve("reports")).resolve("report.txt");
+        start("window.dialogApi.save({title: 'Save report', defaultPath: '" + report + "', filters: [{name: 'Text', extensions: ['txt']}]})");
+        parentedDialog("Save report", "dialog-save.png");
+        x("xdotool", "key", "Return"); // the proposed name, in the proposed folder
+        assertThat(result()).containsEntry("ok", true).containsEntry("value", report.toString());
+    }
+
+    @Test
+    void inAWindowWithoutDialogPermissionsEveryDialogIsDeniedNamingItsPermission() {
+        String main = app.driver().getWindowHandle();
+        new WebDriverWait(app.driver(), Duration.ofSeconds(10)).until(d -> d.getWindowHandles().size() >= 2);
+        String bare = app.driver().getWindowHandles().stream().filter(h -> !h.equals(main)).findFirst().orElseThrow();
+        try {
+            app.driver().switchTo().window(bare);
+            new WebDriverWait(app.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.id("status"), "ready"));
+            Map<String, Object> open = app.settle("window.dialogApi.open()");
+            assertThat(open).containsEntry("ok", false);
+            assertThat((String) open.get("error")).contains("plugin:dialog|open").contains("\"dialog:allow-open\"");
+            Map<String, Object> ask = app.settle("window.dialogApi.ask('Sure?')");
+            assertThat((String) ask.get("error")).contains("plugin:dialog|message").contains("\"dialog:allow-message\"");
+        } finally {
+            app.driver().switchTo().window(main);
+        }
     }
 
     /** Starts {@code expression} without waiting: its outcome lands in {@code window.dialogResult}. */
