@@ -16,7 +16,8 @@ public final class OfficialPlugins {
     /** The ports that exist, by name: their plugin classes. */
     private static final Map<String, String> AVAILABLE = Map.of("os", "dev.tauri4j.plugins.os.OsPlugin",
             "process", "dev.tauri4j.plugins.process.ProcessPlugin", "log", "dev.tauri4j.plugins.log.LogPlugin",
-            "opener", "dev.tauri4j.plugins.opener.OpenerPlugin");
+            "opener", "dev.tauri4j.plugins.opener.OpenerPlugin",
+            "dialog", "dev.tauri4j.plugins.dialog.DialogPlugin");
 
     private OfficialPlugins() {}
 

@@ -191,10 +191,10 @@ class PluginPermissionsTest {
                 "capabilities/c.json", warnings);
         assertThatThrownBy(() -> CapabilitySet.resolve(List.of(), "tauri.conf.json", nope, catalog, "linux", warnings))
                 .hasMessageContaining("\"echo:allow-nope\" is not a permission").hasMessageContaining("echo:allow-echo");
-        var dialog = CapabilityFiles.parse("{\"identifier\": \"c\", \"windows\": [\"main\"], \"permissions\": [\"dialog:default\"]}",
+        var notification = CapabilityFiles.parse("{\"identifier\": \"c\", \"windows\": [\"main\"], \"permissions\": [\"notification:default\"]}",
                 "capabilities/c.json", warnings);
-        assertThatThrownBy(() -> CapabilitySet.resolve(List.of(), "tauri.conf.json", dialog, catalog, "linux", warnings))
-                .hasMessageContaining("The app has no plugin \"dialog\"").hasMessageContaining("dev.tauri4j.plugins:dialog")
+        assertThatThrownBy(() -> CapabilitySet.resolve(List.of(), "tauri.conf.json", notification, catalog, "linux", warnings))
+                .hasMessageContaining("The app has no plugin \"notification\"").hasMessageContaining("dev.tauri4j.plugins:notification")
                 .hasMessageContaining("not available yet");
         var os = CapabilityFiles.parse("{\"identifier\": \"c\", \"windows\": [\"main\"], \"permissions\": [\"os:default\"]}",
                 "capabilities/c.json", warnings);

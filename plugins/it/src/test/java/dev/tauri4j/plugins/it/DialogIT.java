@@ -1,0 +1,177 @@
+package dev.tauri4j.plugins.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tauri4j.test.AppLauncher;
+import dev.tauri4j.test.TauriDriver;
+import dev.tauri4j.test.VirtualDisplay;
+import dev.tauri4j.test.WindowManager;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dialog plugin's real GTK dialogs, opened by the unchanged {@code @tauri-apps/plugin-dialog} in a real window
+ * (under openbox, so dialogs get focus as on a desktop) and answered as a user would, with xdotool key presses:
+ * the file chooser by typing a path (ctrl+L, the path, Enter), the message dialog with Enter or Escape. Each
+ * dialog must be transient for (parented to) the app's window, and the page must get what Tauri answers.
+ * Screenshots of the dialogs land in {@code target/dialog-*.png}.
+ */
+class DialogIT {
+
+    private static final Path CONFIG = Path.of("target/test-classes/plugins-dialog/tauri.conf.json").toAbsolutePath();
+    private static VirtualDisplay display;
+    private static WindowManager wm;
+    private static TauriDriver app;
+    private static Path files;
+
+    @BeforeAll
+    static void launch() throws IOException {
+        files = Files.createTempDirectory(Files.createDirectories(Path.of("target").toAbsolutePath()), "dialog-files");
+        display = VirtualDisplay.startXvfb();
+        wm = WindowManager.openbox(display);
+        app = TauriDriver.start(AppLauncher.mainClass(PluginsApp.class).jvmArgs("-Dtauri.config=" + CONFIG)
+                .env("HOME", files.toString()), display);
+        app.driver().get("tauri://localhost/dialog.html");
+        new WebDriverWait(app.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.id("status"), "ready"));
+    }
+
+    @AfterAll
+    static void close() {
+        if (app != null) {
+            System.out.println("---- app log ----\n" + app.appLog());
+            app.close();
+        }
+        if (wm != null) wm.close();
+        if (display != null) display.close();
+    }
+
+    @Test
+    void openWithMultipleAndFiltersAnswersTheTypedPathAsAList() throws Exception {
+        Path notes = Files.writeString(files.resolve("notes.txt"), "hello");
+        start("window.dialogApi.open({title: 'Pick notes', multiple: true, filters: [{name: 'Text', extensions: ['txt', 'md']}]})");
+        String dialog = parentedDialog("Pick notes", "dialog-open.png");
+        x("xdotool", "key", "--clearmodifiers", "ctrl+l");
+        Thread.sleep(300);
+        x("xdotool", "type", "--delay", "20", notes.toString());
+        Thread.sleep(300);
+        x("xdotool", "key", "Return");
+        assertThat(result()).containsEntry("ok", true).containsEntry("value", List.of(notes.toString()));
+    }
+
+    @Test
+    void askIsTrueForEnterOnYesAndFalseForEscape() throws Exception {
+        start("window.dialogApi.ask('Delete everything?', {title: 'Question', kind: 'warning'})");
+        String dialog = parentedDialog("Question", "dialog-ask.png");
+        // while the user thinks, the page and other commands go on: neither the UI thread nor the command's waits
+        assertThat(app.settle("window.__TAURI_INTERNALS__.invoke('plugin:app|version')")).containsEntry("ok", true);
+        x("xdotool", "key", "Return");
+        assertThat(result()).containsEntry("ok", true).containsEntry("value", true);
+
+        start("window.dialogApi.ask('Really?', 'Second question')");
+        dialog = parentedDialog("Second question", "dialog-ask-escape.png");
+        x("xdotool", "key", "Escape");
+        assertThat(result()).containsEntry("ok", true).containsEntry("value", false);
+    }
+
+    @Test
+    void theInitScriptsConfirmIsANativeOkCancelDialog() throws Exception {
+        start("window.confirm('Proceed?')");
+        String dialog = parentedDialog("plugins-dialog", "dialog-confirm.png"); // no title: the product name
+        x("xdotool", "key", "Return");
+        assertThat(result()).containsEntry("ok", true).containsEntry("value", true);
+    }
+
+    @Test
+    void saveProposesTheDefaultPathsNameInItsFolderAndAnswersThePath() throws Exception {
+        // a folder other than $HOME, where GTK would start by itself
+        Path report = Files.createDirectories(files.resolve("reports")).resolve("report.txt");
+        start("window.dialogApi.save({title: 'Save report', defaultPath: '" + report + "', filters: [{name: 'Text', extensions: ['txt']}]})");
+        parentedDialog("Save report", "dialog-save.png");
+        x("xdotool", "key", "Return"); // the proposed name, in the proposed folder
+        assertThat(result()).containsEntry("ok", true).containsEntry("value", report.toString());
+    }
+
+    @Test
+    void inAWindowWithoutDialogPermissionsEveryDialogIsDeniedNamingItsPermission() {
+        String main = app.driver().getWindowHandle();
+        new WebDriverWait(app.driver(), Duration.ofSeconds(10)).until(d -> d.getWindowHandles().size() >= 2);
+        String bare = app.driver().getWindowHandles().stream().filter(h -> !h.equals(main)).findFirst().orElseThrow();
+        try {
+            app.driver().switchTo().window(bare);
+            new WebDriverWait(app.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.id("status"), "ready"));
+            Map<String, Object> open = app.settle("window.dialogApi.open()");
+            assertThat(open).containsEntry("ok", false);
+            assertThat((String) open.get("error")).contains("plugin:dialog|open").contains("\"dialog:allow-open\"");
+            Map<String, Object> ask = app.settle("window.dialogApi.ask('Sure?')");
+            assertThat((String) ask.get("error")).contains("plugin:dialog|message").contains("\"dialog:allow-message\"");
+        } finally {
+            app.driver().switchTo().window(main);
+        }
+    }
+
+    /** Starts {@code expression} without waiting: its outcome lands in {@code window.dialogResult}. */
+    private static void start(String expression) {
+        app.executeAsync("""
+                window.dialogResult = undefined;
+                Promise.resolve().then(() => %s).then(value => { window.dialogResult = {ok: true, value: value}; },
+                    e => { window.dialogResult = {ok: false, error: String(e)}; });
+                return null;""".formatted(expression));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> result() {
+        return (Map<String, Object>) new WebDriverWait(app.driver(), Duration.ofSeconds(20))
+                .until(d -> app.executeAsync("return window.dialogResult || null"));
+    }
+
+    /** The dialog titled {@code title}, once it is mapped, after checking it is transient for the app's window. */
+    private static String parentedDialog(String title, String screenshot) throws Exception {
+        String dialog = waitForWindow(title);
+        String main = waitForWindow("dialog plugin");
+        String transientFor = x("xprop", "-id", dialog, "WM_TRANSIENT_FOR");
+        assertThat(transientFor).as("the dialog's WM_TRANSIENT_FOR").endsWith("# 0x" + Long.toHexString(Long.parseLong(main)));
+        x("xdotool", "windowactivate", "--sync", dialog);
+        Thread.sleep(300); // let the dialog draw before the screenshot
+        Path shot = Path.of("target").toAbsolutePath().resolve(screenshot);
+        Files.deleteIfExists(shot);
+        x("scrot", shot.toString()); // the whole X screen: WebDriver's screenshots show only the page
+        return dialog;
+    }
+
+    private static String waitForWindow(String title) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < end) {
+            String ids = x("xdotool", "search", "--onlyvisible", "--name", "^" + title + "$");
+            if (!ids.isEmpty()) return ids.lines().reduce((a, b) -> b).orElseThrow();
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no visible X window titled '" + title + "' within 20 s; the page's call settled as "
+                + app.executeAsync("return window.dialogResult || null") + "\n" + wm.describe() + "\n" + app.appLog());
+    }
+
+    private static String x(String... command) {
+        try {
+            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+            pb.environment().put("DISPLAY", display.name());
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes()).strip();
+            p.waitFor();
+            return out;
+        } catch (IOException e) {
+            throw new AssertionError(command[0] + " is needed for this test: sudo apt-get install xdotool x11-utils scrot", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
