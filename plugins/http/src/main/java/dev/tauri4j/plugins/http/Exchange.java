@@ -66,7 +66,7 @@ final class Exchange {
             HttpResponse<InputStream> response = once(m, at, hs, payload);
             URI next = redirectTarget(response, at);
             if (next == null || maxRedirections == 0) return fetched(response);
-            response.body().close();
+            discard(response);
             if (hops >= maxRedirections) {
                 throw FetchError.network(at.toString(), new IllegalStateException("too many redirects (maxRedirections is " + maxRedirections + ")"));
             }
@@ -106,6 +106,14 @@ final class Exchange {
         } catch (InterruptedException e) {
             f.cancel(true);
             throw e;
+        }
+    }
+
+    private static void discard(HttpResponse<InputStream> response) {
+        try {
+            response.body().close();
+        } catch (java.io.IOException e) {
+            // the redirect's own body is not wanted; failing to drop it leaves nothing to clean up
         }
     }
 

@@ -58,10 +58,10 @@ public final class HttpPlugin implements Plugin {
         context.commands()
                 .command("fetch", (Window window, ClientConfig clientConfig, CommandScope<?> commandScope, GlobalScope<?> globalScope) ->
                         fetch(window, clientConfig, commandScope, globalScope))
-                .command("fetch_send", (Window window, int rid) -> send(window, rid))
-                .command("fetch_read_body", (Window window, int rid) -> readBody(window, rid))
-                .command("fetch_cancel", (Window window, int rid) -> cancel(window, rid))
-                .command("fetch_cancel_body", (Window window, int rid) -> cancelBody(window, rid));
+                .command("fetch_send", (Window window, Integer rid) -> send(window, rid))
+                .command("fetch_read_body", (Window window, Integer rid) -> readBody(window, rid))
+                .command("fetch_cancel", (Window window, Integer rid) -> cancel(window, rid))
+                .command("fetch_cancel_body", (Window window, Integer rid) -> cancelBody(window, rid));
     }
 
     @Override
