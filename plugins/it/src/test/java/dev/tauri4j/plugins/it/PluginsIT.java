@@ -124,7 +124,7 @@ class PluginsIT {
     }
 
     @Test
-    void inAWindowWithoutThePluginsPermissionsLogAndLocaleAreDenied() {
+    void inAWindowWithoutThePluginsPermissionsLogLocaleAndFetchAreDenied() {
         String main = app.driver().getWindowHandle();
         new WebDriverWait(app.driver(), Duration.ofSeconds(10)).until(d -> d.getWindowHandles().size() >= 2);
         String bare = app.driver().getWindowHandles().stream().filter(h -> !h.equals(main)).findFirst().orElseThrow();
@@ -136,6 +136,8 @@ class PluginsIT {
             assertThat((String) log.get("error")).contains("plugin:log|log").contains("\"log:allow-log\"");
             Map<String, Object> locale = call("window.osApi.locale()");
             assertThat((String) locale.get("error")).contains("plugin:os|locale").contains("\"os:allow-locale\"");
+            Map<String, Object> fetch = call("window.httpApi.fetch('http://127.0.0.1:9/allowed/x')");
+            assertThat((String) fetch.get("error")).contains("plugin:http|fetch").contains("\"http:allow-fetch\"");
         } finally {
             app.driver().switchTo().window(main);
         }
