@@ -2,9 +2,9 @@ package dev.tauri4j.plugins.http;
 
 /**
  * A request that {@code fetch} prepared and {@code fetch_send} sends: the resource behind the first rid JS holds.
- * {@code fetch_cancel} cancels it, before or while it is sent.
+ * {@code fetch_cancel} cancels it, before or while it is sent, and so does freeing it with the page (closing it).
  */
-final class FetchRequest {
+final class FetchRequest implements AutoCloseable {
 
     private final Exchange exchange;
     private final Fetched ready;
@@ -35,5 +35,10 @@ final class FetchRequest {
     void cancel() {
         canceled = true;
         if (exchange != null) exchange.cancel();
+    }
+
+    @Override
+    public void close() {
+        cancel();
     }
 }

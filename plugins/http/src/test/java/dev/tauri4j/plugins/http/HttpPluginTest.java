@@ -299,6 +299,15 @@ class HttpPluginTest {
     }
 
     @Test
+    void freeingTheRequestWithThePageCancelsIt() throws Exception {
+        FakeWindow other = new FakeWindow("other");
+        int rid = plugin.fetch(other, get(base + "/hello"), LOCAL, NO_GLOBAL);
+        FetchRequest request = other.resources().get(rid, FetchRequest.class);
+        other.close();
+        assertThatThrownBy(request::send).hasMessage("Request canceled");
+    }
+
+    @Test
     void cancelBodyFreesTheBody() throws Exception {
         int rid = send(get(base + "/big")).rid();
         plugin.readBody(window, rid);

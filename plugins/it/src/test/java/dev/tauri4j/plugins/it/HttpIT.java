@@ -39,7 +39,7 @@ class HttpIT {
         new Random(42).nextBytes(BIG);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/allowed/hello", x -> {
-            ORIGINS.add(String.valueOf(x.getRequestHeaders().getFirst("Origin")));
+            ORIGINS.add(java.util.Objects.toString(x.getRequestHeaders().getFirst("Origin"), "(no Origin header)"));
             x.getResponseHeaders().add("X-Served-By", "java");
             reply(x, 200, ("hello " + x.getRequestMethod() + " " + new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
         });
