@@ -133,4 +133,10 @@ public interface Window {
      * destroyed or its page is replaced. See {@link dev.tauri4j.plugin.Resources}.
      */
     dev.tauri4j.plugin.Resources resources();
+
+    /**
+     * The URL of the page the window shows (the committed document, not changed by {@code history.pushState}), or
+     * null before the first load; Tauri's {@code Webview::url}, which plugins use for the page's origin.
+     */
+    String url();
 }

@@ -36,6 +36,7 @@ public final class FakeWindow implements Window {
     private final ResourceTable resources;
     private volatile Predicate<Window> closeDecider;
     private volatile String title = "";
+    private volatile String url = "tauri://localhost/";
     private volatile PhysicalSize size = new PhysicalSize(800, 600);
     private volatile PhysicalPosition position = new PhysicalPosition(0, 0);
     private volatile boolean visible = true, minimized, maximized, fullscreen, focused, resizable = true,
@@ -109,6 +110,10 @@ public final class FakeWindow implements Window {
     }
 
     @Override public Resources resources() { return resources; }
+    @Override public String url() { return url; }
+
+    /** Pretends the window loaded {@code url} (it starts on {@code tauri://localhost/}); null is before any load. */
+    public void setUrl(String url) { this.url = url; }
     @Override public java.lang.foreign.MemorySegment nativeHandle() { return java.lang.foreign.MemorySegment.NULL; }
 
     @Override

@@ -17,7 +17,8 @@ public final class OfficialPlugins {
     private static final Map<String, String> AVAILABLE = Map.of("os", "dev.tauri4j.plugins.os.OsPlugin",
             "process", "dev.tauri4j.plugins.process.ProcessPlugin", "log", "dev.tauri4j.plugins.log.LogPlugin",
             "opener", "dev.tauri4j.plugins.opener.OpenerPlugin",
-            "dialog", "dev.tauri4j.plugins.dialog.DialogPlugin");
+            "dialog", "dev.tauri4j.plugins.dialog.DialogPlugin",
+            "http", "dev.tauri4j.plugins.http.HttpPlugin");
 
     private OfficialPlugins() {}
 

@@ -81,6 +81,11 @@ public final class WindowRuntime extends WindowControls implements WebviewHandle
         return pageUri;
     }
 
+    @Override
+    public String url() {
+        return pageUri;
+    }
+
     /** Whether the committed page is one of the app's own; worked out once per page, not per call. */
     public boolean appPage() {
         return appPage;

@@ -11,13 +11,13 @@ import dev.tauri4j.assets.ClasspathAssetSource;
 import dev.tauri4j.plugin.Plugin;
 import dev.tauri4j.plugin.PluginContext;
 import dev.tauri4j.plugins.dialog.DialogPlugin;
+import dev.tauri4j.plugins.http.HttpPlugin;
 import dev.tauri4j.plugins.log.LogPlugin;
 import dev.tauri4j.plugins.opener.OpenerPlugin;
 import dev.tauri4j.plugins.os.OsPlugin;
 import dev.tauri4j.plugins.process.ProcessPlugin;
 
-/** The app the plugins' real-window tests drive: the os, process, log, opener and dialog plugins, and a witness of the exit path. */
-/** The app the plugins' real-window tests drive: the os, process, log and dialog plugins, and a witness of the exit path. */
+/** The app the plugins' real-window tests drive: the os, process, log, opener, dialog and http plugins, and a witness of the exit path. */
 public final class PluginsApp {
 
     private PluginsApp() {}
@@ -69,6 +69,7 @@ public final class PluginsApp {
                 .plugin(new LogPlugin())
                 .plugin(new OpenerPlugin())
                 .plugin(new DialogPlugin())
+                .plugin(new HttpPlugin())
                 .plugin(new Witness())
                 .run(args);
     }

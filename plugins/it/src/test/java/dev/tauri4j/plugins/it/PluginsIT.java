@@ -124,13 +124,15 @@ class PluginsIT {
     }
 
     @Test
-    void inAWindowWithoutThePluginsPermissionsLogAndLocaleAreDenied() {
+    void inAWindowWithoutThePluginsPermissionsLogLocaleAndFetchAreDenied() {
         inSecondWindow(app, () -> {
             Map<String, Object> log = call("window.logApi.info('not allowed here')");
             assertThat(log).containsEntry("ok", false);
             assertThat((String) log.get("error")).contains("plugin:log|log").contains("\"log:allow-log\"");
             Map<String, Object> locale = call("window.osApi.locale()");
             assertThat((String) locale.get("error")).contains("plugin:os|locale").contains("\"os:allow-locale\"");
+            Map<String, Object> fetch = call("window.httpApi.fetch('http://127.0.0.1:9/allowed/x')");
+            assertThat((String) fetch.get("error")).contains("plugin:http|fetch").contains("\"http:allow-fetch\"");
         });
     }
 
