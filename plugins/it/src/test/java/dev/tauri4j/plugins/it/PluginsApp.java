@@ -13,6 +13,7 @@ import dev.tauri4j.plugin.PluginContext;
 import dev.tauri4j.plugins.log.LogPlugin;
 import dev.tauri4j.plugins.os.OsPlugin;
 import dev.tauri4j.plugins.process.ProcessPlugin;
+import dev.tauri4j.plugins.store.StorePlugin;
 
 /** The app the plugins' real-window tests drive: the os, process and log plugins, and a witness of the exit path. */
 public final class PluginsApp {
@@ -64,6 +65,7 @@ public final class PluginsApp {
                 .plugin(new OsPlugin())
                 .plugin(new ProcessPlugin())
                 .plugin(new LogPlugin())
+                .plugin(new StorePlugin())
                 .plugin(new Witness())
                 .run(args);
     }
