@@ -120,7 +120,9 @@ public final class AppRuntime implements App {
         this.origins = new Origins(platform.schemeOrigin("tauri"), mode.dev() ? config.build().devUrl() : null);
         BaseDirectories dirs = new BaseDirectories(platform.directories(), config.identifier(), BaseDirectories.defaultResourceDir());
         this.directories = dirs;
-        this.fileAssets = FileAssetScheme.of(security.assetProtocol(), dirs, origins.app());
+        // the pages' origin may read asset:// answers from script (fetch, canvas): the dev server's in dev mode, as in Tauri
+        String pageOrigin = java.util.Objects.requireNonNullElse(mode.dev() ? Origins.originOf(config.build().devUrl()) : null, origins.app());
+        this.fileAssets = FileAssetScheme.of(security.assetProtocol(), dirs, pageOrigin);
         this.router = new IpcRouter(dispatcher, name -> registry.find(name).isPresent(), invokeKey, guard,
                 (command, label, page, appPage) -> new ScopeSource(guard.scopeFor(command, label, page, appPage),
                         this.plugins.scopeType(dev.tauri4j.config.capability.CapabilitySet.pluginOf(command)), dirs));
