@@ -43,7 +43,8 @@ final class StoreFile {
     static void write(Path file, Map<String, JsonNode> entries) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         entries.forEach(root::set);
-        byte[] bytes = JSON.writer(PRETTY).writeValueAsBytes(root);
+        // serde_json writes an empty map as "{}", Jackson's pretty printer as "{ }"
+        byte[] bytes = entries.isEmpty() ? "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8) : JSON.writer(PRETTY).writeValueAsBytes(root);
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
