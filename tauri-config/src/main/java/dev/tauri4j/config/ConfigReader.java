@@ -181,7 +181,8 @@ final class ConfigReader {
                 CspPolicy.read(f, security, path, "devCsp"),
                 f.bool(security, path, "freezePrototype", false),
                 capabilities(security, path),
-                CspPolicy.modification(f, security, path));
+                CspPolicy.modification(f, security, path),
+                new AssetProtocolReader(f, keys).read(security, path));
     }
 
     private List<JsonNode> capabilities(JsonNode security, String securityPath) {

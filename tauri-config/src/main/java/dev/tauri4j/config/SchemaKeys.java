@@ -40,9 +40,12 @@ final class SchemaKeys {
                         "allowLinkPreview", "disableInputAccessoryView", "dataDirectory", "dataStoreIdentifier",
                         "scrollBarStyle", "noRedirectionBitmap"),
                 Set.of()),
-        SECURITY(Set.of("csp", "devCsp", "freezePrototype", "capabilities", "dangerousDisableAssetCspModification"),
-                Set.of("assetProtocol", "pattern", "headers"),
-                Set.of());
+        SECURITY(Set.of("csp", "devCsp", "freezePrototype", "capabilities", "dangerousDisableAssetCspModification",
+                "assetProtocol"),
+                Set.of("pattern", "headers"),
+                Set.of()),
+        ASSET_PROTOCOL(Set.of("enable", "scope"), Set.of(), Set.of()),
+        FS_SCOPE(Set.of("allow", "deny", "requireLiteralLeadingDot"), Set.of(), Set.of());
 
         final Set<String> honoured;
         final Set<String> unsupported;

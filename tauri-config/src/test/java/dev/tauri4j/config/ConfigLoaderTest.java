@@ -117,7 +117,7 @@ class ConfigLoaderTest {
                     "trayIcon": {"iconPath": "icons/icon.png"},
                     "macOSPrivateApi": true,
                     "windows": [{"title": "A", "transparent": true, "x": 10, "theme": null}],
-                    "security": {"assetProtocol": {"enable": true}, "pattern": {"use": "brownfield"}}
+                    "security": {"headers": {"Timing-Allow-Origin": "*"}, "pattern": {"use": "brownfield"}}
                   }
                 }
                 """);
@@ -127,7 +127,7 @@ class ConfigLoaderTest {
         assertThat(loaded.warnings()).containsExactly("tauri.conf.json: these keys are not supported by tauri4j yet "
                 + "and are ignored: mainBinaryName, build.runner, build.features, build.beforeBundleCommand, "
                 + "build.beforeDevCommand.cwd, build.beforeDevCommand.wait, app.trayIcon, app.macOSPrivateApi, "
-                + "app.windows[0].transparent, app.windows[0].x, app.security.assetProtocol, app.security.pattern");
+                + "app.windows[0].transparent, app.windows[0].x, app.security.headers, app.security.pattern");
     }
 
     @Test

@@ -18,7 +18,8 @@ public final class OfficialPlugins {
             "process", "dev.tauri4j.plugins.process.ProcessPlugin", "log", "dev.tauri4j.plugins.log.LogPlugin",
             "opener", "dev.tauri4j.plugins.opener.OpenerPlugin",
             "dialog", "dev.tauri4j.plugins.dialog.DialogPlugin",
-            "http", "dev.tauri4j.plugins.http.HttpPlugin");
+            "http", "dev.tauri4j.plugins.http.HttpPlugin",
+            "store", "dev.tauri4j.plugins.store.StorePlugin");
 
     private OfficialPlugins() {}
 

@@ -1,6 +1,7 @@
 package dev.tauri4j.internal.runtime;
 
 import dev.tauri4j.internal.assets.AssetScheme;
+import dev.tauri4j.internal.assets.FileAssetScheme;
 import dev.tauri4j.internal.assets.PageCsp;
 import dev.tauri4j.internal.core.event.EventBus;
 import dev.tauri4j.internal.core.resources.ResourceTable;
@@ -58,6 +59,7 @@ public final class AppRuntime implements App {
     private final ExternalLinks externalLinks;
     private final IntegrityManifest manifest;
     private final PluginHost plugins;
+    private final FileAssetScheme fileAssets;
     private final Map<String, WindowRuntime> windows = new ConcurrentHashMap<>();
     private final ResourceTable resources = new ResourceTable("the app");
     private final AtomicInteger automationWindows = new AtomicInteger();
@@ -118,6 +120,9 @@ public final class AppRuntime implements App {
         this.origins = new Origins(platform.schemeOrigin("tauri"), mode.dev() ? config.build().devUrl() : null);
         BaseDirectories dirs = new BaseDirectories(platform.directories(), config.identifier(), BaseDirectories.defaultResourceDir());
         this.directories = dirs;
+        // the pages' origin may read asset:// answers from script (fetch, canvas): the dev server's in dev mode, as in Tauri
+        String pageOrigin = java.util.Objects.requireNonNullElse(mode.dev() ? Origins.originOf(config.build().devUrl()) : null, origins.app());
+        this.fileAssets = FileAssetScheme.of(security.assetProtocol(), dirs, pageOrigin);
         this.router = new IpcRouter(dispatcher, name -> registry.find(name).isPresent(), invokeKey, guard,
                 (command, label, page, appPage) -> new ScopeSource(guard.scopeFor(command, label, page, appPage),
                         this.plugins.scopeType(dev.tauri4j.config.capability.CapabilitySet.pluginOf(command)), dirs));
@@ -132,7 +137,7 @@ public final class AppRuntime implements App {
         PageCsp pageCsp = new PageCsp(csp, security.cspModification(), manifest, bridge::cspSource,
                 platform.bridgeTransport().ipcCspSource());
         platform.start(new PlatformOptions(config.productName(), config.version(),
-                Map.of("tauri", new AssetScheme(assets, pageCsp), "ipc", new IpcScheme(this)),
+                Map.of("tauri", new AssetScheme(assets, pageCsp), "ipc", new IpcScheme(this), "asset", fileAssets),
                 mode.automation(), mode.devtools(), this::openAutomationWindow));
         for (WindowConfig w : config.app().windows()) {
             if (w.create()) open(w);

@@ -16,6 +16,7 @@ import dev.tauri4j.plugins.log.LogPlugin;
 import dev.tauri4j.plugins.opener.OpenerPlugin;
 import dev.tauri4j.plugins.os.OsPlugin;
 import dev.tauri4j.plugins.process.ProcessPlugin;
+import dev.tauri4j.plugins.store.StorePlugin;
 
 /** The app the plugins' real-window tests drive: the os, process, log, opener, dialog and http plugins, and a witness of the exit path. */
 public final class PluginsApp {
@@ -70,6 +71,7 @@ public final class PluginsApp {
                 .plugin(new OpenerPlugin())
                 .plugin(new DialogPlugin())
                 .plugin(new HttpPlugin())
+                .plugin(new StorePlugin())
                 .plugin(new Witness())
                 .run(args);
     }
