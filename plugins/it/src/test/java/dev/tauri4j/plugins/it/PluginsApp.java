@@ -10,11 +10,12 @@ import java.nio.charset.StandardCharsets;
 import dev.tauri4j.assets.ClasspathAssetSource;
 import dev.tauri4j.plugin.Plugin;
 import dev.tauri4j.plugin.PluginContext;
+import dev.tauri4j.plugins.fs.FsPlugin;
 import dev.tauri4j.plugins.log.LogPlugin;
 import dev.tauri4j.plugins.os.OsPlugin;
 import dev.tauri4j.plugins.process.ProcessPlugin;
 
-/** The app the plugins' real-window tests drive: the os, process and log plugins, and a witness of the exit path. */
+/** The app the plugins' real-window tests drive: the os, process, log and fs plugins, and a witness of the exit path. */
 public final class PluginsApp {
 
     private PluginsApp() {}
@@ -64,6 +65,7 @@ public final class PluginsApp {
                 .plugin(new OsPlugin())
                 .plugin(new ProcessPlugin())
                 .plugin(new LogPlugin())
+                .plugin(new FsPlugin())
                 .plugin(new Witness())
                 .run(args);
     }

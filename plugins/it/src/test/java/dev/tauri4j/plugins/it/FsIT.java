@@ -1,0 +1,132 @@
+package dev.tauri4j.plugins.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tauri4j.test.TauriDriver;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The fs plugin in a real window through the unchanged {@code @tauri-apps/plugin-fs}: the capability
+ * ({@code capabilities/fs.json}) grants {@code fs:allow-appdata-write-recursive} and
+ * {@code fs:allow-appdata-read-recursive} to the main window only, so $APPDATA reads and writes, a path outside it is
+ * refused with Tauri's {@code forbidden path}, and the bare window is denied naming the permission.
+ */
+class FsIT {
+
+    private static Path dataHome;
+    private static TauriDriver app;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        dataHome = Files.createTempDirectory(Files.createDirectories(Path.of("target").toAbsolutePath()), "xdg-data-fs");
+        app = PluginsIT.start(PluginsIT.launcher(dataHome));
+    }
+
+    @AfterAll
+    static void close() {
+        if (app != null) {
+            System.out.println("---- app log ----\n" + app.appLog());
+            app.close();
+        }
+    }
+
+    private static Path appData() {
+        return dataHome.resolve("dev.tauri4j.plugins.e2e");
+    }
+
+    @Test
+    void writesAndReadsTextInAppData() throws Exception {
+        Map<String, Object> r = app.settle("""
+                (async () => {
+                  const fs = window.fsApi, o = {baseDir: fs.BaseDirectory.AppData};
+                  await fs.mkdir('', {...o, recursive: true});
+                  await fs.mkdir('notes', o);
+                  await fs.writeTextFile('notes/hello.txt', 'grüß dich', o);
+                  await fs.writeTextFile('notes/hello.txt', '!\\nsecond line', {...o, append: true});
+                  const lines = [];
+                  for await (const line of await fs.readTextFileLines('notes/hello.txt', o)) lines.push(line);
+                  const info = await fs.stat('notes/hello.txt', o);
+                  return {text: await fs.readTextFile('notes/hello.txt', o), lines,
+                          exists: await fs.exists('notes/hello.txt', o), missing: await fs.exists('notes/nope', o),
+                          names: (await fs.readDir('notes', o)).map(e => e.name + ':' + e.isFile),
+                          isFile: info.isFile, size: info.size, mtime: info.mtime instanceof Date};
+                })()""");
+        assertThat(r).containsEntry("ok", true);
+        assertThat((Map<?, ?>) r.get("value")).containsEntry("text", "grüß dich!\nsecond line")
+                .containsEntry("exists", true).containsEntry("missing", false).containsEntry("isFile", true)
+                .containsEntry("mtime", true).containsEntry("size", 24L)
+                .containsEntry("lines", java.util.List.of("grüß dich!", "second line"))
+                .containsEntry("names", java.util.List.of("hello.txt:true"));
+        assertThat(appData().resolve("notes/hello.txt")).hasContent("grüß dich!\nsecond line");
+    }
+
+    @Test
+    void aReadOutsideTheScopeIsRefused() throws Exception {
+        Path secret = Files.writeString(dataHome.resolve("outside.txt"), "secret");
+        Map<String, Object> r = app.settle("window.fsApi.readTextFile(" + quote(secret.toString()) + ")");
+        assertThat(r).containsEntry("ok", false).containsEntry("error", "forbidden path: " + secret);
+        Map<String, Object> escape = app.settle("window.fsApi.readTextFile('../outside.txt', {baseDir: window.fsApi.BaseDirectory.AppData})");
+        assertThat(escape).containsEntry("ok", false);
+        assertThat((String) escape.get("error")).startsWith("forbidden path: ");
+        Map<String, Object> write = app.settle("window.fsApi.writeTextFile(" + quote(dataHome.resolve("new.txt").toString()) + ", 'x')");
+        assertThat(write).containsEntry("ok", false).containsEntry("error", "forbidden path: " + dataHome.resolve("new.txt"));
+        assertThat(dataHome.resolve("new.txt")).doesNotExist();
+    }
+
+    @Test
+    void aFewMegabytesRoundTripAsBinary() {
+        Map<String, Object> r = app.settle("""
+                (async () => {
+                  const fs = window.fsApi, o = {baseDir: fs.BaseDirectory.AppData};
+                  await fs.mkdir('', {...o, recursive: true});
+                  const data = new Uint8Array(4 * 1024 * 1024);
+                  for (let i = 0; i < data.length; i++) data[i] = (i * 2654435761) >>> 24;
+                  await fs.writeFile('big.bin', data, o);
+                  const back = await fs.readFile('big.bin', o);
+                  let same = back.length === data.length;
+                  for (let i = 0; same && i < data.length; i++) same = back[i] === data[i];
+                  const f = await fs.open('big.bin', {...o, read: true, write: true});
+                  await f.seek(1024, fs.SeekMode.Start);
+                  const buf = new Uint8Array(16);
+                  const n = await f.read(buf);
+                  await f.write(new Uint8Array([1, 2, 3]));
+                  const size = (await f.stat()).size;
+                  await f.close();
+                  return {same, length: back.length, n, chunk: Array.from(buf).join(',') === Array.from(data.slice(1024, 1040)).join(','), size};
+                })()""");
+        assertThat(r).containsEntry("ok", true);
+        assertThat((Map<?, ?>) r.get("value")).containsEntry("same", true).containsEntry("length", 4L * 1024 * 1024)
+                .containsEntry("n", 16L).containsEntry("chunk", true).containsEntry("size", 4L * 1024 * 1024);
+    }
+
+    @Test
+    void theBareWindowIsDeniedNamingThePermission() {
+        String main = app.driver().getWindowHandle();
+        new WebDriverWait(app.driver(), Duration.ofSeconds(10)).until(d -> d.getWindowHandles().size() >= 2);
+        String bare = app.driver().getWindowHandles().stream().filter(h -> !h.equals(main)).findFirst().orElseThrow();
+        try {
+            app.driver().switchTo().window(bare);
+            new WebDriverWait(app.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.id("status"), "ready"));
+            Map<String, Object> r = app.settle("window.fsApi.readTextFile('x', {baseDir: window.fsApi.BaseDirectory.AppData})");
+            assertThat(r).containsEntry("ok", false);
+            assertThat((String) r.get("error")).contains("plugin:fs|read_text_file").contains("\"fs:allow-read-text-file\"");
+            Map<String, Object> w = app.settle("window.fsApi.writeFile('/tmp/x', new Uint8Array([1]))");
+            assertThat((String) w.get("error")).contains("plugin:fs|write_file").contains("\"fs:allow-write-file\"");
+        } finally {
+            app.driver().switchTo().window(main);
+        }
+    }
+
+    private static String quote(String s) {
+        return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+}
