@@ -15,7 +15,8 @@ public final class OfficialPlugins {
 
     /** The ports that exist, by name: their plugin classes. */
     private static final Map<String, String> AVAILABLE = Map.of("os", "dev.tauri4j.plugins.os.OsPlugin",
-            "process", "dev.tauri4j.plugins.process.ProcessPlugin", "log", "dev.tauri4j.plugins.log.LogPlugin");
+            "process", "dev.tauri4j.plugins.process.ProcessPlugin", "log", "dev.tauri4j.plugins.log.LogPlugin",
+            "fs", "dev.tauri4j.plugins.fs.FsPlugin");
 
     private OfficialPlugins() {}
 
