@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tauri4j.test.TauriDriver;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The fs plugin in a real window through the unchanged {@code @tauri-apps/plugin-fs}: the capability
@@ -44,6 +40,7 @@ class FsIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void writesAndReadsTextInAppData() throws Exception {
         Map<String, Object> r = app.settle("""
                 (async () => {
@@ -61,7 +58,7 @@ class FsIT {
                           isFile: info.isFile, size: info.size, mtime: info.mtime instanceof Date};
                 })()""");
         assertThat(r).containsEntry("ok", true);
-        assertThat((Map<?, ?>) r.get("value")).containsEntry("text", "grüß dich!\nsecond line")
+        assertThat((Map<String, Object>) r.get("value")).containsEntry("text", "grüß dich!\nsecond line")
                 .containsEntry("exists", true).containsEntry("missing", false).containsEntry("isFile", true)
                 .containsEntry("mtime", true).containsEntry("size", 24L)
                 .containsEntry("lines", java.util.List.of("grüß dich!", "second line"))
@@ -83,6 +80,7 @@ class FsIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void aFewMegabytesRoundTripAsBinary() {
         Map<String, Object> r = app.settle("""
                 (async () => {
@@ -104,26 +102,19 @@ class FsIT {
                   return {same, length: back.length, n, chunk: Array.from(buf).join(',') === Array.from(data.slice(1024, 1040)).join(','), size};
                 })()""");
         assertThat(r).containsEntry("ok", true);
-        assertThat((Map<?, ?>) r.get("value")).containsEntry("same", true).containsEntry("length", 4L * 1024 * 1024)
+        assertThat((Map<String, Object>) r.get("value")).containsEntry("same", true).containsEntry("length", 4L * 1024 * 1024)
                 .containsEntry("n", 16L).containsEntry("chunk", true).containsEntry("size", 4L * 1024 * 1024);
     }
 
     @Test
     void theBareWindowIsDeniedNamingThePermission() {
-        String main = app.driver().getWindowHandle();
-        new WebDriverWait(app.driver(), Duration.ofSeconds(10)).until(d -> d.getWindowHandles().size() >= 2);
-        String bare = app.driver().getWindowHandles().stream().filter(h -> !h.equals(main)).findFirst().orElseThrow();
-        try {
-            app.driver().switchTo().window(bare);
-            new WebDriverWait(app.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.id("status"), "ready"));
+        PluginsIT.inBareWindow(app, () -> {
             Map<String, Object> r = app.settle("window.fsApi.readTextFile('x', {baseDir: window.fsApi.BaseDirectory.AppData})");
             assertThat(r).containsEntry("ok", false);
             assertThat((String) r.get("error")).contains("plugin:fs|read_text_file").contains("\"fs:allow-read-text-file\"");
             Map<String, Object> w = app.settle("window.fsApi.writeFile('/tmp/x', new Uint8Array([1]))");
             assertThat((String) w.get("error")).contains("plugin:fs|write_file").contains("\"fs:allow-write-file\"");
-        } finally {
-            app.driver().switchTo().window(main);
-        }
+        });
     }
 
     private static String quote(String s) {

@@ -125,17 +125,24 @@ class PluginsIT {
 
     @Test
     void inAWindowWithoutThePluginsPermissionsLogAndLocaleAreDenied() {
+        inBareWindow(app, () -> {
+            Map<String, Object> log = call("window.logApi.info('not allowed here')");
+            assertThat(log).containsEntry("ok", false);
+            assertThat((String) log.get("error")).contains("plugin:log|log").contains("\"log:allow-log\"");
+            Map<String, Object> locale = call("window.osApi.locale()");
+            assertThat((String) locale.get("error")).contains("plugin:os|locale").contains("\"os:allow-locale\"");
+        });
+    }
+
+    /** Runs {@code checks} in the window "bare" (core permissions only), once its page has loaded the packages. */
+    static void inBareWindow(TauriDriver app, Runnable checks) {
         String main = app.driver().getWindowHandle();
         new WebDriverWait(app.driver(), Duration.ofSeconds(10)).until(d -> d.getWindowHandles().size() >= 2);
         String bare = app.driver().getWindowHandles().stream().filter(h -> !h.equals(main)).findFirst().orElseThrow();
         try {
             app.driver().switchTo().window(bare);
             new WebDriverWait(app.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.id("status"), "ready"));
-            Map<String, Object> log = call("window.logApi.info('not allowed here')");
-            assertThat(log).containsEntry("ok", false);
-            assertThat((String) log.get("error")).contains("plugin:log|log").contains("\"log:allow-log\"");
-            Map<String, Object> locale = call("window.osApi.locale()");
-            assertThat((String) locale.get("error")).contains("plugin:os|locale").contains("\"os:allow-locale\"");
+            checks.run();
         } finally {
             app.driver().switchTo().window(main);
         }
