@@ -41,6 +41,8 @@ class PluginCoverageTest {
     private static final Pattern COMMAND = Pattern.compile("['\"`]plugin:([a-z-]+)\\|([a-z_0-9]+)['\"`]");
     private static final Pattern INTERNAL = Pattern.compile("window\\.(__TAURI_\\w+_INTERNALS__)\\.(\\w+)");
     private static final Pattern FUNCTION = Pattern.compile("^(?:async )?function (\\w+)\\(");
+    private static final Pattern CLASS = Pattern.compile("^class (\\w+)");
+    private static final Pattern METHOD = Pattern.compile("^    (?:async )?(\\w+)\\([^)]*\\) \\{");
 
     /** What one plugin registered in its setup. */
     record Registered(Set<String> commands, List<String> scripts) {}
@@ -75,9 +77,17 @@ class PluginCoverageTest {
     static Map<String, Set<String>> scan(Path indexJs) throws Exception {
         Map<String, Set<String>> found = new TreeMap<>();
         String fn = null;
+        String cls = null;
         for (String line : Files.readAllLines(indexJs, StandardCharsets.UTF_8)) {
             Matcher m = FUNCTION.matcher(line);
-            if (m.find()) fn = m.group(1);
+            if (m.find()) {
+                fn = m.group(1);
+                cls = null;
+            }
+            m = CLASS.matcher(line);
+            if (m.find()) cls = m.group(1);
+            m = METHOD.matcher(line);
+            if (cls != null && m.find()) fn = cls + "." + m.group(1);   // FileHandle.read, not the function before it
             for (Pattern p : List.of(COMMAND, INTERNAL)) {
                 m = p.matcher(line);
                 while (m.find()) {
