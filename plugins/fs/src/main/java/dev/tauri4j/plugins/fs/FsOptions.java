@@ -37,6 +37,10 @@ public final class FsOptions {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Write(Integer baseDir, Boolean append, Boolean create, Boolean createNew, Integer mode) {}
 
+    /** {@code watch}'s options ({@code delayMs} absent for {@code watchImmediate}). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Watch(Integer baseDir, Boolean recursive, Long delayMs) {}
+
     static boolean is(Boolean b) {
         return Boolean.TRUE.equals(b);
     }

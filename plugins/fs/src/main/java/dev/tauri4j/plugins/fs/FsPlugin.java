@@ -16,7 +16,7 @@ import java.util.function.Function;
  * Tauri's fs plugin ({@code @tauri-apps/plugin-fs} 2.6.0): reading and writing files (raw bodies both ways, as the
  * package sends and expects them), folders, metadata and file handles, every path checked against the fs scopes
  * ({@code fs:scope}, {@code fs:allow-appdata-read-recursive}, ...) before any IO. {@code plugins.fs.requireLiteralLeadingDot}
- * in tauri.conf.json is Tauri's option of that name. Watching ({@code watch}, {@code unwatch}) is not ported yet.
+ * in tauri.conf.json is Tauri's option of that name. Watching is the JDK's WatchService ({@link Watcher}).
  */
 public final class FsPlugin implements Plugin {
 
@@ -59,10 +59,20 @@ public final class FsPlugin implements Plugin {
                 .handler("write", c -> FsCommands.io("failed to write bytes to file", () -> handle(c).write(c.arg("data", byte[].class))))
                 .handler("seek", c -> FsCommands.io("failed to seek file", () -> handle(c).seek(c.arg("offset", Long.class), c.arg("whence", Integer.class))))
                 .handler("fstat", c -> FsCommands.io("failed to get metadata of file", () -> FileInfo.of(handle(c).path(), true)))
+                .handler("watch", c -> watch(scope.apply(c), c))
+                .handler("unwatch", none(c -> c.window().resources().close(rid(c))))
                 .handler("ftruncate", none(c -> FsCommands.io("failed to truncate file", () -> {
                     handle(c).truncate(c.optionalArg("len", Long.class).orElse(0L));
                     return null;
                 })));
+    }
+
+    /** watch: every path checked first, then one {@link Watcher} on them all, as a rid. */
+    private static Object watch(FsScope scope, Invocation call) throws Exception {
+        FsOptions.Watch options = call.optionalArg("options", FsOptions.Watch.class).orElse(new FsOptions.Watch(null, null, null));
+        java.util.List<java.nio.file.Path> roots = new java.util.ArrayList<>();
+        for (String p : call.arg("paths", String[].class)) roots.add(scope.resolve(p, options.baseDir()));
+        return call.window().resources().add(new Watcher(roots, FsOptions.is(options.recursive()), options.delayMs(), call.channel("onEvent")));
     }
 
     /** write_file and write_text_file: the bytes are the raw body, path and options are headers. */
