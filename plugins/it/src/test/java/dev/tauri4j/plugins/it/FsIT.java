@@ -107,6 +107,24 @@ class FsIT {
     }
 
     @Test
+    void watchImmediateReportsAFileCreatedInAppData() {
+        Map<String, Object> r = app.settle("""
+                (async () => {
+                  const fs = window.fsApi, o = {baseDir: fs.BaseDirectory.AppData};
+                  await fs.mkdir('watched', {...o, recursive: true});
+                  const seen = [];
+                  const stop = await fs.watchImmediate('watched', e => seen.push(e), o);
+                  await fs.writeTextFile('watched/new.txt', 'x', o);
+                  for (let i = 0; i < 100 && !seen.some(e => e.type.create); i++) await new Promise(r => setTimeout(r, 100));
+                  stop();
+                  const created = seen.find(e => e.type.create);
+                  return created ? {kind: created.type.create.kind, path: created.paths[0]} : {seen: JSON.stringify(seen)};
+                })()""");
+        assertThat(r).containsEntry("ok", true);
+        assertThat(r.get("value")).isEqualTo(Map.of("kind", "file", "path", appData().resolve("watched/new.txt").toString()));
+    }
+
+    @Test
     void theBareWindowIsDeniedNamingThePermission() {
         PluginsIT.inBareWindow(app, () -> {
             Map<String, Object> r = app.settle("window.fsApi.readTextFile('x', {baseDir: window.fsApi.BaseDirectory.AppData})");
