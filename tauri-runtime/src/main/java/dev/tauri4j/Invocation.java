@@ -41,6 +41,13 @@ public interface Invocation {
     /** The raw binary body when JS invoked with a {@code Uint8Array} or {@code ArrayBuffer}, otherwise null. */
     byte[] body();
 
+    /**
+     * The header {@code name} (any case) JS passed with {@code invoke(cmd, args, {headers: {...}})}, as Tauri's
+     * {@code Request::headers()}; empty when the call sent none of that name. {@code @tauri-apps/plugin-fs} sends
+     * {@code writeFile}'s path and options this way next to a raw body.
+     */
+    Optional<String> header(String name);
+
     /** The JS {@code Channel} passed as argument {@code name}. */
     <T> Channel<T> channel(String name);
 

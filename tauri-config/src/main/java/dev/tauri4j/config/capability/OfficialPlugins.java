@@ -19,7 +19,8 @@ public final class OfficialPlugins {
             "opener", "dev.tauri4j.plugins.opener.OpenerPlugin",
             "dialog", "dev.tauri4j.plugins.dialog.DialogPlugin",
             "http", "dev.tauri4j.plugins.http.HttpPlugin",
-            "store", "dev.tauri4j.plugins.store.StorePlugin");
+            "store", "dev.tauri4j.plugins.store.StorePlugin",
+            "fs", "dev.tauri4j.plugins.fs.FsPlugin");
 
     private OfficialPlugins() {}
 

@@ -125,6 +125,11 @@ final class Call implements Invocation {
     }
 
     @Override
+    public Optional<String> header(String name) {
+        return Optional.ofNullable(request.header(name));
+    }
+
+    @Override
     public <T> Channel<T> channel(String name) {
         JsonNode node = node(name, null);
         if (node == null) {

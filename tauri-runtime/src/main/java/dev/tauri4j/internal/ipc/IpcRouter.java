@@ -100,7 +100,7 @@ public final class IpcRouter {
             return;
         }
         JsonNode args = m.get("a");
-        InvokeRequest request = new InvokeRequest(cmd, new InvokeBody.Json(args == null ? NullNode.getInstance() : args));
+        InvokeRequest request = new InvokeRequest(cmd, new InvokeBody.Json(args == null ? NullNode.getInstance() : args), headers(m.path("h")));
         // the scope is taken with the page the call came from, as the check was
         ScopeSource scope = scopes.find(cmd, window.label(), page, appPage);
         dispatcher.dispatch(request, window.context(), scope).whenComplete((result, error) -> answer(window, generation, id,
@@ -135,5 +135,12 @@ public final class IpcRouter {
 
     static String errorJson(String code, String message) {
         return new IpcError(code, message, null).toJson();
+    }
+
+    /** The {@code h} object of a message (the headers JS passed to invoke) as text values; anything else is none. */
+    private static java.util.Map<String, String> headers(JsonNode h) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (h.isObject()) h.properties().forEach(e -> { if (e.getValue().isValueNode()) out.put(e.getKey(), e.getValue().asText()); });
+        return out;
     }
 }

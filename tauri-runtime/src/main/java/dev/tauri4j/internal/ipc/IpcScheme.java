@@ -92,7 +92,7 @@ public final class IpcScheme implements SchemeHandler {
             deny(request, origin, 413, e.getMessage());
             return;
         }
-        InvokeRequest invoke = new InvokeRequest(command, new InvokeBody.Raw(body, OCTETS));
+        InvokeRequest invoke = new InvokeRequest(command, new InvokeBody.Raw(body, OCTETS), callerHeaders(request));
         app.router().dispatcher().dispatch(invoke, window.context(), app.router().scope(command, window)).whenComplete((result, error) -> {
             if (error != null) {
                 reply(request, origin, 200, "application/json", IpcRouter.errorJson("COMMAND_FAILED", String.valueOf(error.getMessage())).getBytes(StandardCharsets.UTF_8), false);
@@ -104,6 +104,21 @@ public final class IpcScheme implements SchemeHandler {
                 case InvokeResult.Failure failure -> reply(request, origin, 200, "application/json", failure.error().toJson().getBytes(StandardCharsets.UTF_8), false);
             }
         });
+    }
+
+    /**
+     * The headers the page passed to invoke: the bridge names them in {@code Tauri-Headers} (WebKit offers no
+     * listing of a request's headers), and they are read here, on the UI thread, while the request is alive.
+     */
+    private static Map<String, String> callerHeaders(SchemeRequest request) {
+        Map<String, String> out = new LinkedHashMap<>();
+        String names = request.header("Tauri-Headers");
+        if (names == null || names.isBlank()) return out;
+        for (String name : names.split(",")) {
+            String value = name.isBlank() ? null : request.header(name.strip());
+            if (value != null) out.put(name.strip(), value);
+        }
+        return out;
     }
 
     /**

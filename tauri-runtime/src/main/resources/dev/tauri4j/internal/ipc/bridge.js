@@ -70,8 +70,10 @@
 
   // Binary bodies cannot travel in a script message: they go as a POST to the ipc: scheme, as the raw bytes.
   function sendBinary(cmd, data, options) {
-    const headers = Object.assign({}, options && options.headers,
-      { 'Content-Type': 'application/octet-stream', 'Tauri-Invoke-Key': cfg.key, 'Tauri-Window': cfg.label });
+    const own = (options && options.headers) || {};
+    const headers = Object.assign({}, own,
+      { 'Content-Type': 'application/octet-stream', 'Tauri-Invoke-Key': cfg.key, 'Tauri-Window': cfg.label,
+        'Tauri-Headers': Object.keys(own).join(',') });
     return fetchRaw(IPC + encodeURIComponent(cmd), { method: 'POST', body: data, headers: headers }).then(readAnswer);
   }
   function readAnswer(response) {

@@ -247,6 +247,16 @@ class ArgumentBindingTest {
     }
 
     @Test
+    void handlerReadsTheInvokeHeadersWithoutCase() {
+        ipc.registry.handler("hdr", call -> call.header("path").orElse("none") + "/" + call.header("OPTIONS").orElse("none")
+                + "/" + call.body().length);
+
+        InvokeRequest request = new InvokeRequest("hdr", new InvokeBody.Raw(new byte[3], null), java.util.Map.of("Path", "a%20b", "options", "{}"));
+        assertThat(ipc.await(request)).isEqualTo(new InvokeResult.Json("\"a%20b/{}/3\""));
+        assertThat(ipc.await(new InvokeRequest("hdr", new InvokeBody.Raw(new byte[1], null)))).isEqualTo(new InvokeResult.Json("\"none/none/1\""));
+    }
+
+    @Test
     void handlerReadsGenericTypesAndState() {
         ipc.state.manage(new Counter());
         ipc.registry.handler("sum", call -> {

@@ -150,7 +150,7 @@ class OpenerIT {
 
     @Test
     void inAWindowWithoutTheOpenersPermissionsOpenUrlIsDenied() {
-        PluginsIT.inSecondWindow(app, () -> {
+        PluginsIT.inBareWindow(app, () -> {
             Map<String, Object> r = app.settle("window.openerApi.openUrl('https://example.com/from-bare')");
             assertThat(r).containsEntry("ok", false);
             assertThat((String) r.get("error")).contains("plugin:opener|open_url").contains("\"opener:allow-open-url\"");

@@ -11,6 +11,7 @@ import dev.tauri4j.assets.ClasspathAssetSource;
 import dev.tauri4j.plugin.Plugin;
 import dev.tauri4j.plugin.PluginContext;
 import dev.tauri4j.plugins.dialog.DialogPlugin;
+import dev.tauri4j.plugins.fs.FsPlugin;
 import dev.tauri4j.plugins.http.HttpPlugin;
 import dev.tauri4j.plugins.log.LogPlugin;
 import dev.tauri4j.plugins.opener.OpenerPlugin;
@@ -18,7 +19,7 @@ import dev.tauri4j.plugins.os.OsPlugin;
 import dev.tauri4j.plugins.process.ProcessPlugin;
 import dev.tauri4j.plugins.store.StorePlugin;
 
-/** The app the plugins' real-window tests drive: the os, process, log, opener, dialog and http plugins, and a witness of the exit path. */
+/** The app the plugins' real-window tests drive: the os, process, log, opener, dialog, http, store and fs plugins, and a witness of the exit path. */
 public final class PluginsApp {
 
     private PluginsApp() {}
@@ -72,6 +73,7 @@ public final class PluginsApp {
                 .plugin(new DialogPlugin())
                 .plugin(new HttpPlugin())
                 .plugin(new StorePlugin())
+                .plugin(new FsPlugin())
                 .plugin(new Witness())
                 .run(args);
     }

@@ -125,7 +125,7 @@ class PluginsIT {
 
     @Test
     void inAWindowWithoutThePluginsPermissionsLogLocaleAndFetchAreDenied() {
-        inSecondWindow(app, () -> {
+        inBareWindow(app, () -> {
             Map<String, Object> log = call("window.logApi.info('not allowed here')");
             assertThat(log).containsEntry("ok", false);
             assertThat((String) log.get("error")).contains("plugin:log|log").contains("\"log:allow-log\"");
@@ -136,15 +136,15 @@ class PluginsIT {
         });
     }
 
-    /** Runs {@code body} with the driver on the app's second window (the "bare" one) once its page is ready. */
-    static void inSecondWindow(TauriDriver app, Runnable body) {
+    /** Runs {@code checks} in the window "bare" (core permissions only), once its page has loaded the packages. */
+    static void inBareWindow(TauriDriver app, Runnable checks) {
         String main = app.driver().getWindowHandle();
         new WebDriverWait(app.driver(), Duration.ofSeconds(10)).until(d -> d.getWindowHandles().size() >= 2);
         String bare = app.driver().getWindowHandles().stream().filter(h -> !h.equals(main)).findFirst().orElseThrow();
         try {
             app.driver().switchTo().window(bare);
             new WebDriverWait(app.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.id("status"), "ready"));
-            body.run();
+            checks.run();
         } finally {
             app.driver().switchTo().window(main);
         }
