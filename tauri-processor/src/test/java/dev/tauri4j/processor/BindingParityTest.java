@@ -216,7 +216,7 @@ class BindingParityTest {
         Set<String> packages = new TreeSet<>();
         if (Files.isDirectory(classes)) {
             try (Stream<Path> files = Files.walk(classes)) {
-                files.filter(f -> f.toString().endsWith(".class"))
+                files.filter(f -> f.toString().endsWith(".class") && !f.getFileName().toString().equals("module-info.class"))
                         .forEach(f -> packages.add(classes.relativize(f.getParent()).toString().replace('/', '.')));
             }
         } else {
