@@ -103,20 +103,13 @@ class DialogIT {
 
     @Test
     void inAWindowWithoutDialogPermissionsEveryDialogIsDeniedNamingItsPermission() {
-        String main = app.driver().getWindowHandle();
-        new WebDriverWait(app.driver(), Duration.ofSeconds(10)).until(d -> d.getWindowHandles().size() >= 2);
-        String bare = app.driver().getWindowHandles().stream().filter(h -> !h.equals(main)).findFirst().orElseThrow();
-        try {
-            app.driver().switchTo().window(bare);
-            new WebDriverWait(app.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.id("status"), "ready"));
+        PluginsIT.inBareWindow(app, () -> {
             Map<String, Object> open = app.settle("window.dialogApi.open()");
             assertThat(open).containsEntry("ok", false);
             assertThat((String) open.get("error")).contains("plugin:dialog|open").contains("\"dialog:allow-open\"");
             Map<String, Object> ask = app.settle("window.dialogApi.ask('Sure?')");
             assertThat((String) ask.get("error")).contains("plugin:dialog|message").contains("\"dialog:allow-message\"");
-        } finally {
-            app.driver().switchTo().window(main);
-        }
+        });
     }
 
     /** Starts {@code expression} without waiting: its outcome lands in {@code window.dialogResult}. */
