@@ -74,4 +74,19 @@ def checksums = new File(app, 'target/jreleaser/checksums/checksums_sha256.txt')
 assert checksums.isFile() : log
 println checksums.text
 assert checksums.text =~ /(?m)^[0-9a-f]{64}\s+/ + java.util.regex.Pattern.quote(deb.name) + /$/
+
+// Under JDK 17 (Debian's default java) the app's build stops first thing with one message naming JDK 25 and the fix,
+// not maven-compiler's bare "release version 25 not supported" (nor a plugin of ours failing to load)
+def jdk17 = new File('/usr/lib/jvm/java-17-openjdk-amd64')
+assert new File(jdk17, 'bin/java').isFile() : "this check runs the app's build under Debian's JDK 17, expected at $jdk17"
+def mvnArgs = [new File(System.getProperty('maven.home'), 'bin/mvn').path, '-B', 'package']
+if (System.getProperty('maven.repo.local')) mvnArgs << '-Dmaven.repo.local=' + System.getProperty('maven.repo.local')
+def old = new ProcessBuilder(mvnArgs).directory(app).redirectErrorStream(true)
+old.environment().put('JAVA_HOME', jdk17.path)
+def run17 = old.start()
+def out17 = run17.inputStream.text
+assert run17.waitFor() != 0 : out17
+assert out17.contains('This app needs JDK 25 or newer') && out17.contains('Maven runs on JDK 17') : out17
+assert out17.contains('export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64') : out17
+assert !out17.contains('release version 25 not supported') && !out17.contains('UnsupportedClassVersionError') : out17
 true
