@@ -60,7 +60,8 @@ record ShellScope(ScopeEntries entries) {
         };
     }
 
-    /** Tauri's positional rule: a fixed string is used as written, a validator must match the argument at its index. */
+    /** Tauri's positional rule: a fixed string is used as written, a validator must match the argument at its index;
+     * fewer arguments than listed are fine where only fixed ones are missing. */
     private static List<String> listed(ScopeEntry e, List<ScopeValue> items, List<String> given) throws ArgMismatch {
         if (given.size() > items.size()) {
             throw new ArgMismatch("Scoped command " + name(e) + " received " + given.size() + " arguments but its entry lists " + items.size());
@@ -69,6 +70,10 @@ record ShellScope(ScopeEntries entries) {
         for (int i = 0; i < items.size(); i++) {
             ScopeValue item = items.get(i);
             if (item instanceof ScopeValue.Str(String fixed)) {
+                // stricter than Tauri, which runs the fixed value whatever was sent: a different value is a mismatch
+                if (i < given.size() && !given.get(i).equals(fixed)) {
+                    throw new ArgMismatch("Scoped command argument at position " + i + " must be " + fixed + " but it was " + given.get(i));
+                }
                 out.add(fixed);
                 continue;
             }
