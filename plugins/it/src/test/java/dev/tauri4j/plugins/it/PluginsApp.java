@@ -15,11 +15,12 @@ import dev.tauri4j.plugins.fs.FsPlugin;
 import dev.tauri4j.plugins.http.HttpPlugin;
 import dev.tauri4j.plugins.log.LogPlugin;
 import dev.tauri4j.plugins.opener.OpenerPlugin;
+import dev.tauri4j.plugins.shell.ShellPlugin;
 import dev.tauri4j.plugins.os.OsPlugin;
 import dev.tauri4j.plugins.process.ProcessPlugin;
 import dev.tauri4j.plugins.store.StorePlugin;
 
-/** The app the plugins' real-window tests drive: the os, process, log, opener, dialog, http, store and fs plugins, and a witness of the exit path. */
+/** The app the plugins' real-window tests drive: the os, process, log, opener, dialog, http, store, fs and shell plugins, and a witness of the exit path. */
 public final class PluginsApp {
 
     private PluginsApp() {}
@@ -74,6 +75,7 @@ public final class PluginsApp {
                 .plugin(new HttpPlugin())
                 .plugin(new StorePlugin())
                 .plugin(new FsPlugin())
+                .plugin(new ShellPlugin())
                 .plugin(new Witness())
                 .run(args);
     }

@@ -1,0 +1,133 @@
+package dev.tauri4j.plugins.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tauri4j.test.AppLauncher;
+import dev.tauri4j.test.TauriDriver;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The shell plugin in a real window through the unchanged {@code @tauri-apps/plugin-shell}: programs by scope entry
+ * name, validators, streaming, stdin and kill, {@code open} through a stand-in {@code xdg-open}, and a bare window.
+ */
+class ShellIT {
+
+    private static final Path CONFIG = Path.of("target/test-classes/plugins-shell/tauri.conf.json").toAbsolutePath();
+    private static Path dir;
+    private static TauriDriver app;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        dir = Files.createTempDirectory(Files.createDirectories(Path.of("target").toAbsolutePath()), "shell-it");
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path xdgOpen = bin.resolve("xdg-open");
+        Files.writeString(xdgOpen, "#!/bin/sh\necho \"xdg-open $1\" >> '" + dir.resolve("calls.txt") + "'\n");
+        Files.setPosixFilePermissions(xdgOpen, PosixFilePermissions.fromString("rwxr-xr-x"));
+        app = PluginsIT.start(AppLauncher.mainClass(PluginsApp.class).jvmArgs("-Dtauri.config=" + CONFIG)
+                .env("PATH", bin + ":" + System.getenv("PATH")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (app != null) {
+            System.out.println("---- app log ----\n" + app.appLog());
+            app.close();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> value(Map<String, Object> settled) {
+        assertThat(settled).as("settled: %s", settled).containsEntry("ok", true);
+        return (Map<String, Object>) settled.get("value");
+    }
+
+    @Test
+    void executeRunsTheScopeEntrysCmdAndAnswersItsOutput() {
+        Map<String, Object> r = value(app.settle("window.shellApi.Command.create('echo-hi', ['hi', 'ann']).execute()"));
+        assertThat(r).containsEntry("code", 0L).containsEntry("stdout", "hi ann\n").containsEntry("stderr", "");
+        Map<String, Object> env = value(app.settle("window.shellApi.Command.create('env', ['-c', 'echo \"$GREETING\" from $(pwd)'],"
+                + " {cwd: '/tmp', env: {GREETING: 'hello'}}).execute()"));
+        assertThat(env).containsEntry("stdout", "hello from /tmp\n");
+    }
+
+    @Test
+    void anArgumentTheValidatorRefusesAndAProgramOutsideTheScopeAreRefused() {
+        Map<String, Object> bad = app.settle("window.shellApi.Command.create('echo-hi', ['hi', 'ann; id']).execute()");
+        assertThat(bad).containsEntry("ok", false);
+        assertThat((String) bad.get("error")).contains("program not allowed on the configured shell scope: echo-hi")
+                .contains("Scoped command argument at position 1 was found, but failed regex validation \\w+");
+        for (String program : List.of("/bin/echo", "sh", "cat")) {
+            Map<String, Object> r = app.settle("window.shellApi.Command.create('" + program + "', []).execute()");
+            assertThat(r).as(program).containsEntry("ok", false);
+            assertThat((String) r.get("error")).contains("program not allowed on the configured shell scope: " + program);
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void spawnStreamsStdoutAndStderrLinesThenTerminated() {
+        Map<String, Object> r = value(app.settle("""
+                new Promise((resolve, reject) => {
+                  const events = [];
+                  const cmd = window.shellApi.Command.create('lines', ['-c', 'echo one; echo two >&2; echo three; exit 4']);
+                  cmd.stdout.on('data', line => events.push('out:' + line));
+                  cmd.stderr.on('data', line => events.push('err:' + line));
+                  cmd.on('close', payload => resolve({events, payload}));
+                  cmd.on('error', reject);
+                  cmd.spawn().then(child => { if (typeof child.pid !== 'number') reject('no pid: ' + child.pid); }, reject);
+                })"""));
+        assertThat((List<String>) r.get("events")).containsSubsequence("out:one\n", "out:three\n").contains("err:two\n").hasSize(3);
+        assertThat((Map<String, Object>) r.get("payload")).containsEntry("code", 4L).containsEntry("signal", null);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void stdinWriteReachesCatAndKillEndsIt() {
+        Map<String, Object> r = value(app.settle("""
+                new Promise((resolve, reject) => {
+                  const cmd = window.shellApi.Command.create('cat');
+                  let child;
+                  cmd.stdout.on('data', line => { if (line === 'ping\\n') child.kill().catch(reject); });
+                  cmd.on('close', payload => resolve(payload));
+                  cmd.spawn().then(c => { child = c; return c.write('ping\\n'); }).catch(reject);
+                })"""));
+        assertThat(r).containsEntry("signal", 9L).containsEntry("code", null);
+    }
+
+    @Test
+    void openHandsAnHttpsUrlToTheDesktopAndRefusesAFileUrl() throws Exception {
+        assertThat(app.settle("window.shellApi.open('https://example.com/shell')")).containsEntry("ok", true);
+        Path calls = dir.resolve("calls.txt");
+        new WebDriverWait(app.driver(), Duration.ofSeconds(10))
+                .until(d -> Files.exists(calls) && readLines(calls).contains("xdg-open https://example.com/shell"));
+        Map<String, Object> r = app.settle("window.shellApi.open('file:///etc/passwd')");
+        assertThat(r).containsEntry("ok", false);
+        assertThat((String) r.get("error")).contains("failed regex validation");
+    }
+
+    @Test
+    void inAWindowWithoutTheShellsPermissionsExecuteIsDenied() {
+        PluginsIT.inBareWindow(app, () -> {
+            Map<String, Object> r = app.settle("window.shellApi.Command.create('echo-hi', ['hi', 'bare']).execute()");
+            assertThat(r).containsEntry("ok", false);
+            assertThat((String) r.get("error")).contains("plugin:shell|execute").contains("\"shell:allow-execute\"");
+        });
+    }
+
+    private static List<String> readLines(Path file) {
+        try {
+            return Files.readAllLines(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
