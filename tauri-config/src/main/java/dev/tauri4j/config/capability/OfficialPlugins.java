@@ -20,7 +20,8 @@ public final class OfficialPlugins {
             "dialog", "dev.tauri4j.plugins.dialog.DialogPlugin",
             "http", "dev.tauri4j.plugins.http.HttpPlugin",
             "store", "dev.tauri4j.plugins.store.StorePlugin",
-            "fs", "dev.tauri4j.plugins.fs.FsPlugin");
+            "fs", "dev.tauri4j.plugins.fs.FsPlugin",
+            "shell", "dev.tauri4j.plugins.shell.ShellPlugin");
 
     private OfficialPlugins() {}
 
