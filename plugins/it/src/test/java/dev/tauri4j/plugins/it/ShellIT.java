@@ -89,18 +89,25 @@ class ShellIT {
         assertThat((Map<String, Object>) r.get("payload")).containsEntry("code", 4L).containsEntry("signal", null);
     }
 
+    /** Bytes as a number array: tauri4j's bridge sends a Uint8Array as base64 text, which stdin_write cannot tell from text (docs/plugins/shell.md). */
     @Test
     @SuppressWarnings("unchecked")
-    void stdinWriteReachesCatAndKillEndsIt() {
+    void stdinWriteOfTextAndBytesReachesCatAndKillEndsIt() {
         Map<String, Object> r = value(app.settle("""
                 new Promise((resolve, reject) => {
                   const cmd = window.shellApi.Command.create('cat');
                   let child;
-                  cmd.stdout.on('data', line => { if (line === 'ping\\n') child.kill().catch(reject); });
-                  cmd.on('close', payload => resolve(payload));
+                  const lines = [];
+                  cmd.stdout.on('data', line => {
+                    lines.push(line);
+                    if (line === 'ping\\n') child.write(Array.from(new TextEncoder().encode('pong\\n'))).catch(reject);
+                    if (line === 'pong\\n') child.kill().catch(reject);
+                  });
+                  cmd.on('close', payload => resolve({lines, payload}));
                   cmd.spawn().then(c => { child = c; return c.write('ping\\n'); }).catch(reject);
                 })"""));
-        assertThat(r).containsEntry("signal", 9L).containsEntry("code", null);
+        assertThat((List<String>) r.get("lines")).containsExactly("ping\n", "pong\n");
+        assertThat((Map<String, Object>) r.get("payload")).containsEntry("signal", 9L).containsEntry("code", null);
     }
 
     @Test

@@ -96,10 +96,21 @@ public final class ShellPlugin implements Plugin {
                 Output.of((String) o.get("encoding")));
     }
 
-    /** Tauri's Buffer: a string (its UTF-8 bytes) or an array of byte values. */
+    /**
+     * Tauri's Buffer: a string (its UTF-8 bytes) or byte values (an array, or a Uint8Array as plain JSON makes it:
+     * {"0": b, ...}). tauri4j's bridge sends a Uint8Array as a base64 string, which arrives here as text.
+     */
     private static byte[] bytes(Object buffer) {
         return switch (buffer) {
             case String s -> s.getBytes(StandardCharsets.UTF_8);
+            case Map<?, ?> m -> {
+                byte[] out = new byte[m.size()];
+                for (int i = 0; i < out.length; i++) {
+                    if (!(m.get(String.valueOf(i)) instanceof Number n)) throw new CommandException("INVALID_ARGUMENT", "buffer is no byte array: " + m);
+                    out[i] = n.byteValue();
+                }
+                yield out;
+            }
             case List<?> l -> {
                 byte[] out = new byte[l.size()];
                 for (int i = 0; i < out.length; i++) out[i] = ((Number) l.get(i)).byteValue();
