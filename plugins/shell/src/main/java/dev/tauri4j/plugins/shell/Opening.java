@@ -33,12 +33,17 @@ record Opening(Pattern validator) {
         };
     }
 
+    /** Whether {@code open} may open {@code path}. */
+    boolean allows(String path) {
+        return validator != null && validator.matcher(path).find();
+    }
+
     void open(App app, String path, String with) {
         if (validator == null) {
             throw new CommandException("FORBIDDEN", "shell open is disabled by tauri.conf.json (plugins.shell.open is false)."
                     + " Fix: set plugins.shell.open to true or to a regex the paths must match");
         }
-        if (!validator.matcher(path).find()) {
+        if (!allows(path)) {
             throw new CommandException("FORBIDDEN", "Scoped command argument at position 0 was found, but failed regex validation "
                     + validator.pattern() + ". Fix: if the app means to open it, set plugins.shell.open in tauri.conf.json to a regex that matches it");
         }
