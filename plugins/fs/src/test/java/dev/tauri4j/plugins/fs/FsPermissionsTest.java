@@ -2,9 +2,8 @@ package dev.tauri4j.plugins.fs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tauri4j.config.capability.CapabilityFiles;
 import dev.tauri4j.config.capability.CapabilitySet;
-import dev.tauri4j.config.capability.PermissionCatalog;
+import dev.tauri4j.config.capability.PluginCapabilityCheck;
 import dev.tauri4j.config.capability.PluginPermissions;
 import dev.tauri4j.config.capability.PluginResources;
 import dev.tauri4j.config.scope.BaseDirectory;
@@ -27,12 +26,8 @@ class FsPermissionsTest {
     static final PluginPermissions FS = PluginResources.load(FsPermissionsTest.class.getClassLoader(), "fs", Set.of()).orElseThrow();
 
     CallScope scopeFor(String command, String... permissions) {
-        List<String> warnings = new ArrayList<>();
         String perms = String.join(", ", java.util.Arrays.stream(permissions).map(p -> "\"" + p + "\"").toList());
-        var caps = CapabilityFiles.parse("{\"identifier\": \"c\", \"windows\": [\"main\"], \"permissions\": [" + perms + "]}",
-                "capabilities/c.json", warnings);
-        PermissionCatalog catalog = PermissionCatalog.of(List.of(), name -> Optional.of(FS).filter(p -> p.plugin().equals(name)));
-        CapabilitySet set = CapabilitySet.resolve(List.of(), "tauri.conf.json", caps, catalog, "linux", warnings);
+        CapabilitySet set = PluginCapabilityCheck.resolve(FS, "[" + perms + "]", new ArrayList<>());
         return set.scopeFor("plugin:fs|" + command, "main", "tauri://localhost/", true);
     }
 

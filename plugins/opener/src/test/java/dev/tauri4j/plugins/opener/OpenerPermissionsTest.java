@@ -2,9 +2,8 @@ package dev.tauri4j.plugins.opener;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tauri4j.config.capability.CapabilityFiles;
 import dev.tauri4j.config.capability.CapabilitySet;
-import dev.tauri4j.config.capability.PermissionCatalog;
+import dev.tauri4j.config.capability.PluginCapabilityCheck;
 import dev.tauri4j.config.capability.PluginPermissions;
 import dev.tauri4j.config.capability.PluginResources;
 import dev.tauri4j.config.scope.CallScope;
@@ -21,11 +20,8 @@ class OpenerPermissionsTest {
             PluginResources.load(OpenerPermissionsTest.class.getClassLoader(), "opener", List.of()).orElseThrow();
 
     private static CapabilitySet resolve(String permissions) {
-        PermissionCatalog catalog = PermissionCatalog.of(List.of(), name -> Optional.of(OPENER).filter(p -> p.plugin().equals(name)));
         List<String> warnings = new ArrayList<>();
-        var caps = CapabilityFiles.parse("{\"identifier\": \"default\", \"windows\": [\"main\"], \"permissions\": " + permissions + "}",
-                "capabilities/default.json", warnings);
-        CapabilitySet set = CapabilitySet.resolve(List.of(), "tauri.conf.json", caps, catalog, "linux", warnings);
+        CapabilitySet set = PluginCapabilityCheck.resolve(OPENER, permissions, warnings);
         assertThat(warnings).isEmpty();
         return set;
     }

@@ -2,15 +2,13 @@ package dev.tauri4j.plugins.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tauri4j.config.capability.CapabilityFiles;
 import dev.tauri4j.config.capability.CapabilitySet;
-import dev.tauri4j.config.capability.PermissionCatalog;
+import dev.tauri4j.config.capability.PluginCapabilityCheck;
 import dev.tauri4j.config.capability.PluginPermissions;
 import dev.tauri4j.config.capability.PluginResources;
 import dev.tauri4j.config.scope.CallScope;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The jar's permission files as tauri:build and the runtime read them: shell:default is open only; scopes reach the call. */
@@ -20,11 +18,8 @@ class ShellPermissionsTest {
             PluginResources.load(ShellPermissionsTest.class.getClassLoader(), "shell", List.of()).orElseThrow();
 
     private static CapabilitySet resolve(String permissions) {
-        PermissionCatalog catalog = PermissionCatalog.of(List.of(), name -> Optional.of(SHELL).filter(p -> p.plugin().equals(name)));
         List<String> warnings = new ArrayList<>();
-        var caps = CapabilityFiles.parse("{\"identifier\": \"default\", \"windows\": [\"main\"], \"permissions\": " + permissions + "}",
-                "capabilities/default.json", warnings);
-        CapabilitySet set = CapabilitySet.resolve(List.of(), "tauri.conf.json", caps, catalog, "linux", warnings);
+        CapabilitySet set = PluginCapabilityCheck.resolve(SHELL, permissions, warnings);
         assertThat(warnings).isEmpty();
         return set;
     }
