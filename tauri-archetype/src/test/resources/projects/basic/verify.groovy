@@ -79,8 +79,13 @@ assert checksums.text =~ /(?m)^[0-9a-f]{64}\s+/ + java.util.regex.Pattern.quote(
 // not maven-compiler's bare "release version 25 not supported" (nor a plugin of ours failing to load)
 def jdk17 = new File('/usr/lib/jvm/java-17-openjdk-amd64')
 assert new File(jdk17, 'bin/java').isFile() : "this check runs the app's build under Debian's JDK 17, expected at $jdk17"
-def mvnArgs = [new File(System.getProperty('maven.home'), 'bin/mvn').path, '-B', 'package']
-if (System.getProperty('maven.repo.local')) mvnArgs << '-Dmaven.repo.local=' + System.getProperty('maven.repo.local')
+// the same repositories as the IT's own build of the app: our SNAPSHOTs in target/it-repo, the rest from the local repo
+def module = new File("$basedir").canonicalFile.parentFile.parentFile.parentFile.parentFile // tauri-archetype/target/test-classes/projects/basic
+def userRepo = System.getProperty('maven.repo.local') ?: new File(System.getProperty('user.home'), '.m2/repository').path
+def settings17 = File.createTempFile('settings-jdk17', '.xml')
+settings17.text = new File(module, 'src/it-settings/settings.xml').text.replace('@localRepositoryUrl@', new File(userRepo).toURI().toString())
+def mvnArgs = [new File(System.getProperty('maven.home'), 'bin/mvn').path, '-B', '-s', settings17.path,
+               '-Dmaven.repo.local=' + new File(module, 'target/it-repo').path, 'package']
 def old = new ProcessBuilder(mvnArgs).directory(app).redirectErrorStream(true)
 old.environment().put('JAVA_HOME', jdk17.path)
 def run17 = old.start()
