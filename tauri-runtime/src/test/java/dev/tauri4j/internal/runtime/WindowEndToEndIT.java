@@ -165,7 +165,10 @@ class WindowEndToEndIT {
     @Test
     void eventsFromJsReachJavaAndComeBack() {
         Map<String, Object> r = map(js("""
-                const back = new Promise((resolve) => t.once('echo-from-java', (e) => resolve(e.payload)));
+                // listening is itself a call: it must be registered before the emit, or the echo can come first
+                let resolveBack;
+                const back = new Promise((resolve) => { resolveBack = resolve; });
+                await t.once('echo-from-java', (e) => resolveBack(e.payload));
                 await t.emit('from-js', { hello: 'java' });
                 const echoed = await back;
                 return { echoed, heard: await t.invoke('javaHeard') };"""));
