@@ -88,6 +88,9 @@ def mvnArgs = [new File(System.getProperty('maven.home'), 'bin/mvn').path, '-B',
                '-Dmaven.repo.local=' + new File(module, 'target/it-repo').path, 'package']
 def old = new ProcessBuilder(mvnArgs).directory(app).redirectErrorStream(true)
 old.environment().put('JAVA_HOME', jdk17.path)
+// the app sits inside the tauri4j checkout: without this, mvn would take the checkout's .mvn/jvm.config (JDK 25 flags)
+old.environment().put('MAVEN_BASEDIR', app.path)
+old.environment().remove('MAVEN_OPTS')
 def run17 = old.start()
 def out17 = run17.inputStream.text
 assert run17.waitFor() != 0 : out17
