@@ -14,14 +14,16 @@ public final class OfficialPlugins {
             "global-shortcut", "autostart", "updater");
 
     /** The ports that exist, by name: their plugin classes. */
-    private static final Map<String, String> AVAILABLE = Map.of("os", "dev.tauri4j.plugins.os.OsPlugin",
-            "process", "dev.tauri4j.plugins.process.ProcessPlugin", "log", "dev.tauri4j.plugins.log.LogPlugin",
-            "opener", "dev.tauri4j.plugins.opener.OpenerPlugin",
-            "dialog", "dev.tauri4j.plugins.dialog.DialogPlugin",
-            "http", "dev.tauri4j.plugins.http.HttpPlugin",
-            "store", "dev.tauri4j.plugins.store.StorePlugin",
-            "fs", "dev.tauri4j.plugins.fs.FsPlugin",
-            "shell", "dev.tauri4j.plugins.shell.ShellPlugin");
+    private static final Map<String, String> AVAILABLE = Map.ofEntries(
+            Map.entry("os", "dev.tauri4j.plugins.os.OsPlugin"),
+            Map.entry("process", "dev.tauri4j.plugins.process.ProcessPlugin"),
+            Map.entry("log", "dev.tauri4j.plugins.log.LogPlugin"),
+            Map.entry("opener", "dev.tauri4j.plugins.opener.OpenerPlugin"),
+            Map.entry("dialog", "dev.tauri4j.plugins.dialog.DialogPlugin"),
+            Map.entry("http", "dev.tauri4j.plugins.http.HttpPlugin"),
+            Map.entry("store", "dev.tauri4j.plugins.store.StorePlugin"),
+            Map.entry("fs", "dev.tauri4j.plugins.fs.FsPlugin"),
+            Map.entry("shell", "dev.tauri4j.plugins.shell.ShellPlugin"));
 
     private OfficialPlugins() {}
 
