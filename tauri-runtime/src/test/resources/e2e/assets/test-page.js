@@ -1,9 +1,9 @@
 // Exposes the real @tauri-apps/api (from npm) to WebDriver scripts as window.t.
-import { invoke, Channel, isTauri } from '@tauri-apps/api/core.js';
+import { invoke, Channel, isTauri, SERIALIZE_TO_IPC_FN } from '@tauri-apps/api/core.js';
 import { listen, once, emit, emitTo } from '@tauri-apps/api/event.js';
 
 const received = {};
-window.t = { invoke, Channel, isTauri, listen, once, emit, emitTo, received };
+window.t = { invoke, Channel, isTauri, SERIALIZE_TO_IPC_FN, listen, once, emit, emitTo, received };
 
 // every test reads what arrived here: events by name, in order
 window.t.collect = async (event) => {

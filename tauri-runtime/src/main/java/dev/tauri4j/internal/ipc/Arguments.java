@@ -48,6 +48,7 @@ final class Arguments {
                     .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .addModule(JsonBytes.module())
             .build();
 
     private static final int MAX_SHOWN = 60;
@@ -186,6 +187,7 @@ final class Arguments {
         Class<?> target = e instanceof MismatchedInputException mie ? mie.getTargetType()
                 : e instanceof InputCoercionException ice ? ice.getTargetType() : null;
         String expected = !nested || target == null ? describe(type) : simpleName(target);
+        if (e instanceof JsonBytes.ByteOutOfRange) expected = "a number 0..255";
         if (target != null && target.isEnum()) {
             expected = "one of " + Arrays.stream(target.getEnumConstants()).map(c -> ((Enum<?>) c).name())
                     .collect(Collectors.joining(", ")) + " (" + simpleName(target) + ")";

@@ -8,6 +8,7 @@
   const post = channel.postMessage.bind(channel);
   const fetchRaw = window.fetch.bind(window);
   const stringify = JSON.stringify; // a page that replaces JSON.stringify must not see the invoke key
+  const bare = Object.create, arrayFrom = Array.from, fromEntries = Object.fromEntries, NativeMap = Map, Bytes = Uint8Array, Buffer = ArrayBuffer;
   const origin = function (scheme) { return cfg.schemeOrigin.replace('SCHEME', scheme); };
   const IPC = origin('ipc') + '/';
   const callbacks = new Map();
@@ -28,18 +29,14 @@
     if (fn) fn(data);
   }
 
-  function base64(view) {
-    const bytes = view instanceof Uint8Array ? view : new Uint8Array(view.buffer || view, view.byteOffset || 0, view.byteLength);
-    if (typeof bytes.toBase64 === 'function') return bytes.toBase64();
-    let s = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
-    return btoa(s);
-  }
+  // Nested values go as Tauri's IPC script sends them (crates/tauri/scripts/process-ipc-message-fn.js): a Map as an
+  // object, a Uint8Array or ArrayBuffer as an array of numbers, an object with SERIALIZE_TO_IPC_FN as what it returns
+  // (a Channel's "__CHANNEL__:<id>"). Only a whole-arguments Uint8Array/ArrayBuffer travels as raw bytes.
   function toIpc(key, value) {
-    if (value && typeof value === 'object') {
-      if (typeof value.__TAURI_TO_IPC_KEY__ === 'function') return value.__TAURI_TO_IPC_KEY__();
-      if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) return base64(value);
-    }
+    if (value instanceof NativeMap) return fromEntries(value.entries());
+    if (value instanceof Bytes) return arrayFrom(value);
+    if (value instanceof Buffer) return arrayFrom(new Bytes(value));
+    if (typeof value === 'object' && value !== null && '__TAURI_TO_IPC_KEY__' in value) return value.__TAURI_TO_IPC_KEY__();
     return value;
   }
   function ipcError(e) {
@@ -58,7 +55,11 @@
       const id = nextCall++;
       let message;
       try {
-        message = stringify({ k: cfg.key, w: cfg.label, i: id, c: cmd, a: args, h: options && options.headers }, toIpc);
+        // no prototype: a toJSON or __TAURI_TO_IPC_KEY__ a page puts on Object.prototype never runs on the envelope
+        const envelope = bare(null);
+        envelope.k = cfg.key; envelope.w = cfg.label; envelope.i = id; envelope.c = cmd; envelope.a = args;
+        envelope.h = options && options.headers;
+        message = stringify(envelope, toIpc);
       } catch (e) {
         reject(ipcError({ code: 'INVALID_ARGUMENT', message: 'arguments of ' + cmd + ' cannot be sent: ' + e }));
         return;

@@ -7,6 +7,7 @@ import dev.tauri4j.App;
 import dev.tauri4j.Invocation;
 import dev.tauri4j.Window;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ class ArgumentBindingTest {
     record Address(String city, String zip) {}
     record Person(String name, Address address, List<String> tags) {}
     record Todo(String title, boolean done) {}
+    record Packet(byte[] bytes, ByteBuffer buffer, List<Integer> list) {}
     enum Color { RED, GREEN, BLUE }
     static final class Counter {
         int count;
@@ -175,6 +177,40 @@ class ArgumentBindingTest {
         assertThat(ipc.ok("text", "{'data':'aGk='}").textValue()).isEqualTo("hi");
         assertThat(ipc.ok("text", "{'data':[104,105]}").textValue()).isEqualTo("hi");
         assertThat(ipc.ok("text", "{'data':[]}").textValue()).isEmpty();
+    }
+
+    /** What Tauri's IPC script makes of a nested Uint8Array (an array of numbers) binds to byte[], ByteBuffer and List<Integer>. */
+    @Test
+    void numberArraysBindToNestedByteArraysAndByteBuffers() {
+        ipc.registry.command("packet", (Packet packet) -> {
+            byte[] fromBuffer = new byte[packet.buffer().remaining()];
+            packet.buffer().get(fromBuffer);
+            return java.util.Arrays.toString(packet.bytes()) + java.util.Arrays.toString(fromBuffer) + packet.list();
+        });
+        ipc.registry.command("buffer", (ByteBuffer data) -> data.remaining());
+
+        assertThat(ipc.ok("packet", "{'packet':{'bytes':[0,1,127,128,255],'buffer':[9,8],'list':[1,2]}}").textValue())
+                .isEqualTo("[0, 1, 127, -128, -1][9, 8][1, 2]");
+        assertThat(ipc.ok("packet", "{'packet':{'bytes':'AAF/gP8=','buffer':'CQg=','list':[]}}").textValue())
+                .as("base64 text still binds").isEqualTo("[0, 1, 127, -128, -1][9, 8][]");
+        assertThat(ipc.ok("buffer", "{'data':[1,2,3]}").intValue()).isEqualTo(3);
+        assertThat(ipc.ok("buffer", "{'data':'AQID'}").intValue()).isEqualTo(3);
+    }
+
+    @Test
+    void aNestedByteOutsideZeroTo255IsRefusedWithItsPath() {
+        ipc.registry.command("packet", (Packet packet) -> packet.bytes().length);
+        ipc.registry.command("buffer", (ByteBuffer data) -> data.remaining());
+
+        for (String bad : List.of("256", "-1", "1.5", "'1'", "null")) {
+            IpcError error = ipc.error("packet", "{'packet':{'bytes':[1," + bad + "],'buffer':[],'list':[]}}");
+            assertThat(error.code()).as(bad).isEqualTo("INVALID_ARGUMENT");
+            assertThat(error.message()).as(bad).contains("packet.bytes[1]");
+        }
+        IpcError error = ipc.error("buffer", "{'data':[300]}");
+        assertThat(error.code()).isEqualTo("INVALID_ARGUMENT");
+        assertThat(error.message()).contains("data[0]");
+        assertThat(ipc.error("buffer", "{'data':{'0':1}}").code()).isEqualTo("INVALID_ARGUMENT");
     }
 
     @Test

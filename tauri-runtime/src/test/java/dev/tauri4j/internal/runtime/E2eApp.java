@@ -28,6 +28,9 @@ public final class E2eApp {
 
     record Greeting(String text, int length) {}
 
+    /** Bytes nested in the arguments, as the page sends them. */
+    record Packet(byte[] bytes, java.nio.ByteBuffer buffer, List<Integer> list) {}
+
     /** App state injected by type. */
     static final class Counter {
         final AtomicInteger value = new AtomicInteger();
@@ -65,6 +68,10 @@ public final class E2eApp {
                 .command("echoBytes", (byte[] data) -> data)
                 .command("sumBytes", (byte[] data) -> Map.of("length", data.length, "checksum", checksum(data)))
                 .command("makeBytes", (Integer size) -> pattern(size))
+                // the arguments as they arrived, to see what the bridge made of nested values
+                .handler("wireArgs", call -> call.args(JsonNode.class))
+                .command("packet", (Packet packet) -> Map.of("bytes", checksum(packet.bytes()),
+                        "buffer", packet.buffer().remaining(), "list", packet.list()))
                 .command("fail", (String code) -> {
                     throw new CommandException(code, "failed on purpose", Map.of("hint", "look here"));
                 })

@@ -117,6 +117,29 @@ class WindowEndToEndIT {
                 .containsEntry("checksum", E2eApp.checksum(E2eApp.pattern(3 * 1024 * 1024)));
     }
 
+    /**
+     * Through the real {@code @tauri-apps/api} invoke: nested Uint8Array/ArrayBuffer arrive as number arrays, a Map
+     * as an object, SERIALIZE_TO_IPC_FN's result and a Channel's id string, as Tauri's IPC sends them; the arrays
+     * bind to byte[], ByteBuffer and List<Integer>.
+     */
+    @Test
+    void nestedBytesMapsAndTaggedValuesTravelAsTauriSendsThem() {
+        Map<String, Object> r = map(js("""
+                const tagged = { [t.SERIALIZE_TO_IPC_FN]() { return { String: 'id-7' }; } };
+                const channel = new t.Channel();
+                const wire = await t.invoke('wireArgs', { bytes: new Uint8Array([0, 1, 255]), buffer: new Uint8Array([9, 8]).buffer,
+                    map: new Map([['a', 1]]), tagged, channel });
+                const data = new Uint8Array(1000);
+                for (let i = 0; i < data.length; i++) data[i] = (i * 7 + 3) & 0xff;
+                const packet = await t.invoke('packet', { packet: { bytes: data, buffer: new Uint8Array([1, 2, 3]).buffer,
+                    list: new Uint8Array([4, 5]) } });
+                return { wire: JSON.stringify(wire), channel: channel.id, packet };"""));
+        assertThat((String) r.get("wire")).isEqualTo("{\"bytes\":[0,1,255],\"buffer\":[9,8],\"map\":{\"a\":1},"
+                + "\"tagged\":{\"String\":\"id-7\"},\"channel\":\"__CHANNEL__:" + r.get("channel") + "\"}");
+        assertThat(map(r.get("packet"))).containsEntry("bytes", E2eApp.checksum(E2eApp.pattern(1000)))
+                .containsEntry("buffer", 3L).containsEntry("list", List.of(4L, 5L));
+    }
+
     @Test
     void errorsRejectWithCodeAndMessage() {
         Map<String, Object> unknown = map(js("try { await t.invoke('nope', {}); return null; } catch (e) { return e; }"));

@@ -89,7 +89,7 @@ class ShellIT {
         assertThat((Map<String, Object>) r.get("payload")).containsEntry("code", 4L).containsEntry("signal", null);
     }
 
-    /** Bytes as a number array: tauri4j's bridge sends a Uint8Array as base64 text, which stdin_write cannot tell from text (docs/plugins/shell.md). */
+    /** A Uint8Array nested in the arguments travels as Tauri sends it, an array of numbers, so stdin_write gets the bytes. */
     @Test
     @SuppressWarnings("unchecked")
     void stdinWriteOfTextAndBytesReachesCatAndKillEndsIt() {
@@ -100,7 +100,7 @@ class ShellIT {
                   const lines = [];
                   cmd.stdout.on('data', line => {
                     lines.push(line);
-                    if (line === 'ping\\n') child.write(Array.from(new TextEncoder().encode('pong\\n'))).catch(reject);
+                    if (line === 'ping\\n') child.write(new TextEncoder().encode('pong\\n')).catch(reject);
                     if (line === 'pong\\n') child.kill().catch(reject);
                   });
                   cmd.on('close', payload => resolve({lines, payload}));

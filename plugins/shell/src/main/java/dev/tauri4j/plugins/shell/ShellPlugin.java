@@ -97,8 +97,8 @@ public final class ShellPlugin implements Plugin {
     }
 
     /**
-     * Tauri's Buffer: a string (its UTF-8 bytes) or byte values (an array, or a Uint8Array as plain JSON makes it:
-     * {"0": b, ...}). tauri4j's bridge sends a Uint8Array as a base64 string, which arrives here as text.
+     * Tauri's Buffer: a string (its UTF-8 bytes) or byte values (an array, which is how the bridge sends a Uint8Array,
+     * as Tauri's IPC does, or a Uint8Array as plain JSON makes it: {"0": b, ...}).
      */
     private static byte[] bytes(Object buffer) {
         return switch (buffer) {
