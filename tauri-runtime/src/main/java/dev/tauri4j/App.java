@@ -44,6 +44,13 @@ public interface App {
     dev.tauri4j.plugin.Resources resources();
 
     /**
+     * The paths granted at run time to the scope {@code scope} ({@link dev.tauri4j.plugin.GrantedPaths#FS},
+     * {@link dev.tauri4j.plugin.GrantedPaths#ASSET_PROTOCOL}, or a plugin's own name), one set per name for the
+     * app's run: how the dialog plugin lets fs and the asset protocol reach what the user picked (docs/scopes.md).
+     */
+    dev.tauri4j.plugin.GrantedPaths grantedPaths(String scope);
+
+    /**
      * Where one of Tauri's base directories is on this machine ({@code AppData} is the user's data folder plus the
      * app's identifier, as in Tauri's {@code app.path()}); empty when the system has none.
      */

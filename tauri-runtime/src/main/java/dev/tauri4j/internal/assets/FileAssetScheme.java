@@ -8,6 +8,7 @@ import dev.tauri4j.config.scope.ScopeEntries;
 import dev.tauri4j.config.scope.ScopeEntry;
 import dev.tauri4j.config.scope.ScopeValue;
 import dev.tauri4j.internal.platform.SchemeHandler;
+import dev.tauri4j.plugin.GrantedPaths;
 import dev.tauri4j.internal.platform.SchemeRequest;
 import dev.tauri4j.internal.platform.SchemeResponse;
 import java.io.ByteArrayOutputStream;
@@ -35,12 +36,16 @@ public final class FileAssetScheme implements SchemeHandler {
     private static final System.Logger LOG = System.getLogger("dev.tauri4j.assets");
 
     private final PathScope scope;
+    private final GrantedPaths granted;
+    private final boolean requireLiteralLeadingDot;
     private final boolean enabled;
     private final String appOrigin;
 
-    private FileAssetScheme(boolean enabled, PathScope scope, String appOrigin) {
+    private FileAssetScheme(boolean enabled, PathScope scope, GrantedPaths granted, boolean requireLiteralLeadingDot, String appOrigin) {
         this.enabled = enabled;
         this.scope = scope;
+        this.granted = granted;
+        this.requireLiteralLeadingDot = requireLiteralLeadingDot;
         this.appOrigin = appOrigin;
     }
 
@@ -48,13 +53,14 @@ public final class FileAssetScheme implements SchemeHandler {
      * The scheme for the app's config, with {@code $APPDATA}-style variables resolved through {@code dirs}.
      *
      * @param appOrigin the app pages' origin, allowed to read answers from script ({@code tauri://localhost})
+     * @param granted   paths granted at run time (a dialog pick), allowed unless a deny entry matches
      * @throws dev.tauri4j.config.ConfigException naming the config file and the scope entry that is no usable path
      */
-    public static FileAssetScheme of(AssetProtocolConfig config, BaseDirectoryResolver dirs, String appOrigin) {
+    public static FileAssetScheme of(AssetProtocolConfig config, BaseDirectoryResolver dirs, String appOrigin, GrantedPaths granted) {
         boolean dot = config.requireLiteralLeadingDot() != null ? config.requireLiteralLeadingDot()
                 : PathScope.defaultRequireLiteralLeadingDot();
         ScopeEntries entries = new ScopeEntries(rooted(config.scope().allow()), rooted(config.scope().deny()));
-        return new FileAssetScheme(config.enable(), PathScope.of(entries, dirs, dot), appOrigin);
+        return new FileAssetScheme(config.enable(), PathScope.of(entries, dirs, dot), granted, dot, appOrigin);
     }
 
     // Tauri matches its globs against absolute paths, so a scope of "**" or "**/*.png" means every such file; the
@@ -97,7 +103,7 @@ public final class FileAssetScheme implements SchemeHandler {
             LOG.log(System.Logger.Level.ERROR, "asset protocol path of " + uri + " is not an absolute path");
             return empty(403);
         }
-        PathDecision decision = scope.check(requested.get());
+        PathDecision decision = granted.apply(scope.check(requested.get()), requireLiteralLeadingDot);
         if (!decision.allowed()) {
             LOG.log(System.Logger.Level.ERROR, "asset protocol not configured to allow the path: " + requested.get()
                     + ". Fix: add it (or a glob such as \"$APPDATA/**\") to app.security.assetProtocol.scope in tauri.conf.json");

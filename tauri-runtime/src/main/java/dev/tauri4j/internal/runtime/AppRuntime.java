@@ -62,6 +62,7 @@ public final class AppRuntime implements App {
     private final FileAssetScheme fileAssets;
     private final Map<String, WindowRuntime> windows = new ConcurrentHashMap<>();
     private final ResourceTable resources = new ResourceTable("the app");
+    private final Map<String, dev.tauri4j.plugin.GrantedPaths> grantedPaths = new ConcurrentHashMap<>();
     private final AtomicInteger automationWindows = new AtomicInteger();
     private volatile int exitCode;
 
@@ -122,7 +123,8 @@ public final class AppRuntime implements App {
         this.directories = dirs;
         // the pages' origin may read asset:// answers from script (fetch, canvas): the dev server's in dev mode, as in Tauri
         String pageOrigin = java.util.Objects.requireNonNullElse(mode.dev() ? Origins.originOf(config.build().devUrl()) : null, origins.app());
-        this.fileAssets = FileAssetScheme.of(security.assetProtocol(), dirs, pageOrigin);
+        this.fileAssets = FileAssetScheme.of(security.assetProtocol(), dirs, pageOrigin,
+                grantedPaths(dev.tauri4j.plugin.GrantedPaths.ASSET_PROTOCOL));
         this.router = new IpcRouter(dispatcher, name -> registry.find(name).isPresent(), invokeKey, guard,
                 (command, label, page, appPage) -> new ScopeSource(guard.scopeFor(command, label, page, appPage),
                         this.plugins.scopeType(dev.tauri4j.config.capability.CapabilitySet.pluginOf(command)), dirs));
@@ -292,6 +294,11 @@ public final class AppRuntime implements App {
     @Override
     public ResourceTable resources() {
         return resources;
+    }
+
+    @Override
+    public dev.tauri4j.plugin.GrantedPaths grantedPaths(String scope) {
+        return grantedPaths.computeIfAbsent(scope, dev.tauri4j.plugin.GrantedPaths::new);
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.tauri4j.config.scope.BaseDirectory;
 import dev.tauri4j.config.scope.ScopeEntries;
 import dev.tauri4j.config.scope.ScopeEntry;
 import dev.tauri4j.config.scope.ScopeValue;
+import dev.tauri4j.plugin.GrantedPaths;
 import dev.tauri4j.internal.platform.SchemeResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -44,10 +45,30 @@ class FileAssetSchemeTest {
         return "asset://localhost/" + URLEncoder.encode(file.toString(), StandardCharsets.UTF_8).replace("+", "%20");
     }
 
+    private final GrantedPaths granted = new GrantedPaths(GrantedPaths.ASSET_PROTOCOL);
+
     private FileAssetScheme scheme(boolean enable, List<String> allow, List<String> deny) {
         var entries = new ScopeEntries(entries(allow), entries(deny));
         return FileAssetScheme.of(new AssetProtocolConfig(enable, entries, null),
-                dir -> dir == BaseDirectory.APP_DATA ? Optional.of(appData) : Optional.empty(), "tauri://localhost");
+                dir -> dir == BaseDirectory.APP_DATA ? Optional.of(appData) : Optional.empty(), "tauri://localhost", granted);
+    }
+
+    /** A dialog pick (a runtime grant) opens a file outside the scope, not its siblings, and never past a deny entry. */
+    @Test
+    void aGrantedFileIsServedOutsideTheScopeButNotPastADeny() throws Exception {
+        Files.writeString(outside.resolve("picked.txt"), "picked");
+        FileAssetScheme scheme = scheme(true, List.of("$APPDATA/**"), List.of("**/secret.txt"));
+        assertThat(scheme.answer("GET", url(outside.resolve("picked.txt")), null).status()).isEqualTo(403);
+
+        granted.allowFile(outside.resolve("picked.txt"));
+        granted.allowFile(outside.resolve("secret.txt"));
+
+        SchemeResponse picked = scheme.answer("GET", url(outside.resolve("picked.txt")), null);
+        assertThat(picked.status()).isEqualTo(200);
+        assertThat(new String(picked.body(), StandardCharsets.UTF_8)).isEqualTo("picked");
+        assertThat(scheme.answer("GET", url(outside.resolve("secret.txt")), null).status()).as("deny wins").isEqualTo(403);
+        Files.writeString(outside.resolve("sibling.txt"), "no");
+        assertThat(scheme.answer("GET", url(outside.resolve("sibling.txt")), null).status()).isEqualTo(403);
     }
 
     private static List<ScopeEntry> entries(List<String> globs) {

@@ -91,6 +91,7 @@ final class IpcHarness {
     /** An app that supports nothing; commands only check that it is injected. */
     static final class FakeApp implements App {
         private final dev.tauri4j.internal.core.resources.ResourceTable resources = new dev.tauri4j.internal.core.resources.ResourceTable("the app");
+        private final java.util.Map<String, dev.tauri4j.plugin.GrantedPaths> grants = new java.util.concurrent.ConcurrentHashMap<>();
         @Override public void emit(String event, Object payload) {}
         @Override public void emitTo(String label, String event, Object payload) {}
         @Override public long listen(String event, Consumer<Event> handler) { return 0; }
@@ -102,6 +103,7 @@ final class IpcHarness {
         @Override public <T> Optional<T> state(Class<T> type) { return Optional.empty(); }
         @Override public TauriConfig config() { throw new UnsupportedOperationException(); }
         @Override public dev.tauri4j.plugin.Resources resources() { return resources; }
+        @Override public dev.tauri4j.plugin.GrantedPaths grantedPaths(String scope) { return grants.computeIfAbsent(scope, dev.tauri4j.plugin.GrantedPaths::new); }
         @Override public Optional<java.nio.file.Path> directory(dev.tauri4j.config.scope.BaseDirectory directory) { return Optional.empty(); }
         @Override public void openWithSystem(String target) { throw new UnsupportedOperationException(); }
         @Override public void runOnMainThread(Runnable task) { task.run(); }

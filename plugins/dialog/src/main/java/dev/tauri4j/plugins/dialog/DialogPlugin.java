@@ -2,6 +2,7 @@ package dev.tauri4j.plugins.dialog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tauri4j.Window;
+import dev.tauri4j.plugin.GrantedPaths;
 import dev.tauri4j.plugin.Plugin;
 import dev.tauri4j.plugin.PluginContext;
 import java.nio.file.Path;
@@ -14,7 +15,8 @@ import java.util.function.Function;
  * Tauri's dialog plugin ({@code @tauri-apps/plugin-dialog} 2.8.4): {@code open}, {@code save} and {@code message}
  * (which the npm package's {@code ask} and {@code confirm} also send), through native GTK dialogs modal to the
  * calling window, and the init script that makes {@code window.alert} and {@code window.confirm} native dialogs.
- * The commands answer when the user does, holding no thread meanwhile; {@link Dialogs} is the Java API.
+ * The commands answer when the user does, holding no thread meanwhile; what the user picks joins the fs and asset
+ * protocol scopes for the app's run ({@link PickGrants}); {@link Dialogs} is the Java API.
  */
 public final class DialogPlugin implements Plugin {
 
@@ -59,10 +61,11 @@ public final class DialogPlugin implements Plugin {
         Dialogs dialogs = new Dialogs(platform.apply(context.app()), context.app().config().productName());
         this.dialogs = dialogs;
         context.manage(dialogs);
+        PickGrants grants = new PickGrants(context.app().grantedPaths(GrantedPaths.FS),
+                context.app().grantedPaths(GrantedPaths.ASSET_PROTOCOL));
         context.commands()
-                .command("open", (Window window, OpenOptions options) -> open(dialogs, window, options))
-                .command("save", (Window window, SaveOptions options) -> dialogs.save(window, options)
-                        .thenApply(p -> p.map(Path::toString).orElse(null)))
+                .command("open", (Window window, OpenOptions options) -> open(dialogs, grants, window, options))
+                .command("save", (Window window, SaveOptions options) -> save(dialogs, grants, window, options))
                 .command("message", this::message); // a method reference keeps the Optionals' type arguments
         context.initScript(INIT_SCRIPT);
     }
@@ -75,9 +78,20 @@ public final class DialogPlugin implements Plugin {
     }
 
     /** Tauri's answer shapes: null when cancelled, a path, or (with {@code multiple}) a list of paths. */
-    static CompletableFuture<Object> open(Dialogs dialogs, Window window, OpenOptions options) {
+    static CompletableFuture<Object> open(Dialogs dialogs, PickGrants grants, Window window, OpenOptions options) {
         OpenOptions o = options == null ? OpenOptions.defaults() : options;
-        return dialogs.open(window, o).thenApply(paths -> answer(paths, o.multiple()));
+        return dialogs.open(window, o).thenApply(paths -> {
+            grants.opened(paths, o);
+            return answer(paths, o.multiple());
+        });
+    }
+
+    /** The saved path, or null when cancelled. */
+    static CompletableFuture<String> save(Dialogs dialogs, PickGrants grants, Window window, SaveOptions options) {
+        return dialogs.save(window, options).thenApply(p -> p.map(path -> {
+            grants.saved(path);
+            return path.toString();
+        }).orElse(null));
     }
 
     static Object answer(List<Path> paths, boolean multiple) {

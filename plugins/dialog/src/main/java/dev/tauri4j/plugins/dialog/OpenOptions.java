@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 
 /**
- * The {@code options} of the npm package's {@code open()}. {@code recursive} only widens the fs scope in Tauri
- * (there is no fs scope to widen yet); {@code canCreateDirectories} is macOS-only in Tauri and sets GTK's
+ * The {@code options} of the npm package's {@code open()}. {@code recursive} decides whether a picked directory
+ * opens everything below it to the fs plugin or only its entries ({@link PickGrants}); {@code canCreateDirectories} is macOS-only in Tauri and sets GTK's
  * create-folders switch here; the mobile-only {@code pickerMode} and {@code fileAccessMode} are ignored.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tauri4j.CommandException;
 import dev.tauri4j.CommandHandler;
 import dev.tauri4j.Invocation;
+import dev.tauri4j.plugin.GrantedPaths;
 import dev.tauri4j.plugin.Plugin;
 import dev.tauri4j.plugin.PluginContext;
 import dev.tauri4j.config.scope.PathScope;
@@ -30,8 +31,9 @@ public final class FsPlugin implements Plugin {
     @Override
     public void setup(PluginContext context) {
         boolean leadingDot = context.config().bool("requireLiteralLeadingDot").orElse(PathScope.defaultRequireLiteralLeadingDot());
+        GrantedPaths granted = context.app().grantedPaths(GrantedPaths.FS);
         Function<Invocation, FsScope> scope = call -> new FsScope(
-                call.commandScope().entries().plus(call.globalScope().entries()), call.app()::directory, leadingDot);
+                call.commandScope().entries().plus(call.globalScope().entries()), call.app()::directory, leadingDot, granted);
         context.commands()
                 .handler("read_file", c -> FsCommands.readFile(scope.apply(c), path(c), opt(c, FsOptions.Base.class)))
                 .handler("read_text_file", c -> FsCommands.readFile(scope.apply(c), path(c), opt(c, FsOptions.Base.class)))

@@ -6,18 +6,25 @@ import dev.tauri4j.config.scope.BaseDirectoryResolver;
 import dev.tauri4j.config.scope.PathDecision;
 import dev.tauri4j.config.scope.PathScope;
 import dev.tauri4j.config.scope.ScopeEntries;
+import dev.tauri4j.plugin.GrantedPaths;
 import java.net.URI;
 import java.nio.file.Path;
 
 /**
  * The paths one fs call may touch: the command's and the plugin's global scope entries together (as Tauri merges
- * them), read as path globs. {@link #resolve} turns what the page sent into the real path to operate on, or refuses
- * it before any IO with Tauri's {@code forbidden path: ...}.
+ * them), read as path globs, plus the paths granted at run time (what the user picked in a dialog: Tauri's runtime
+ * {@code fs_scope()}), which a deny entry still beats. {@link #resolve} turns what the page sent into the real path
+ * to operate on, or refuses it before any IO with Tauri's {@code forbidden path: ...}.
  */
-public record FsScope(ScopeEntries entries, BaseDirectoryResolver dirs, boolean requireLiteralLeadingDot) {
+public record FsScope(ScopeEntries entries, BaseDirectoryResolver dirs, boolean requireLiteralLeadingDot, GrantedPaths granted) {
 
     /** The error code of a path outside the scope (the message is Tauri's text). */
     public static final String FORBIDDEN_PATH = "FORBIDDEN_PATH";
+
+    /** A scope with no runtime grants. */
+    public FsScope(ScopeEntries entries, BaseDirectoryResolver dirs, boolean requireLiteralLeadingDot) {
+        this(entries, dirs, requireLiteralLeadingDot, new GrantedPaths(GrantedPaths.FS));
+    }
 
     /**
      * The real path (links followed, {@code ..} applied) of {@code path}, a path or {@code file:} URL, joined to
@@ -27,7 +34,8 @@ public record FsScope(ScopeEntries entries, BaseDirectoryResolver dirs, boolean 
      */
     public Path resolve(String path, Integer baseDir) {
         Path requested = absolute(path, baseDir);
-        PathDecision decision = PathScope.of(entries, dirs, requireLiteralLeadingDot).check(requested);
+        PathDecision decision = granted.apply(PathScope.of(entries, dirs, requireLiteralLeadingDot).check(requested),
+                requireLiteralLeadingDot);
         if (decision instanceof PathDecision.Allowed allowed) return allowed.realPath();
         throw new CommandException(FORBIDDEN_PATH, "forbidden path: " + requested);
     }

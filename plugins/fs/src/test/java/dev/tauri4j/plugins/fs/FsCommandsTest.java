@@ -8,6 +8,7 @@ import dev.tauri4j.config.scope.BaseDirectory;
 import dev.tauri4j.config.scope.ScopeEntries;
 import dev.tauri4j.config.scope.ScopeEntry;
 import dev.tauri4j.config.scope.ScopeValue;
+import dev.tauri4j.plugin.GrantedPaths;
 import dev.tauri4j.plugin.Resources;
 import dev.tauri4j.testing.FakeWindow;
 import java.nio.ByteBuffer;
@@ -64,6 +65,38 @@ class FsCommandsTest {
         FsCommands.writeFile(scope, "a", new FsOptions.Write(APP_DATA, null, null, null, null), new byte[] {1});
         assertThatThrownBy(() -> FsCommands.writeFile(scope, "a", new FsOptions.Write(APP_DATA, null, null, true, null), new byte[] {2}))
                 .hasMessageContaining("failed to write bytes to file at path: " + appData.resolve("a")).hasMessageContaining("File exists");
+    }
+
+    /** What a dialog grants (Tauri's fs_scope().allow_file / allow_directory) opens, and no more; deny still wins. */
+    @Test
+    void aGrantedPathOutsideTheScopeOpensButNotItsSiblingsNorADeniedOne() throws Exception {
+        GrantedPaths granted = new GrantedPaths(GrantedPaths.FS);
+        FsScope widened = new FsScope(scope.entries(), scope.dirs(), true, granted);
+        Files.writeString(outside.resolve("picked.txt"), "picked");
+        Files.createDirectories(appData.resolve("private"));
+        Files.writeString(appData.resolve("private/key.txt"), "key");
+        granted.allowFile(outside.resolve("picked.txt"));
+        granted.allowFile(appData.resolve("private/key.txt"));
+
+        assertThat(FsCommands.readFile(widened, outside.resolve("picked.txt").toString(), null)).asString().isEqualTo("picked");
+        assertThatThrownBy(() -> FsCommands.readFile(widened, outside.resolve("secret.txt").toString(), null))
+                .hasMessage("forbidden path: " + outside.resolve("secret.txt"));
+        assertThatThrownBy(() -> FsCommands.readFile(widened, appData.resolve("private/key.txt").toString(), null))
+                .as("the deny entry $APPDATA/private/** wins over the grant").hasMessageStartingWith("forbidden path: ");
+        assertThatThrownBy(() -> FsCommands.rename(widened, outside.resolve("picked.txt").toString(),
+                outside.resolve("moved.txt").toString(), null)).hasMessageStartingWith("forbidden path: ");
+        assertThat(outside.resolve("picked.txt")).exists();
+
+        granted.allowDirectory(outside, false);
+        assertThat(FsCommands.readFile(widened, outside.resolve("secret.txt").toString(), null)).asString().isEqualTo("secret");
+        Files.createDirectories(outside.resolve("sub"));
+        Files.writeString(outside.resolve("sub/deep.txt"), "deep");
+        assertThatThrownBy(() -> FsCommands.readFile(widened, outside.resolve("sub/deep.txt").toString(), null))
+                .as("a directory picked without recursive: only its entries").hasMessageStartingWith("forbidden path: ");
+        granted.allowDirectory(outside, true);
+        assertThat(FsCommands.readFile(widened, outside.resolve("sub/deep.txt").toString(), null)).asString().isEqualTo("deep");
+        assertThatThrownBy(() -> FsCommands.readFile(scope, outside.resolve("secret.txt").toString(), null))
+                .as("a scope without the grants").hasMessageStartingWith("forbidden path: ");
     }
 
     @Test

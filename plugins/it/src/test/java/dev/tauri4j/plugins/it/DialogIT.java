@@ -68,6 +68,69 @@ class DialogIT {
         assertThat(result()).containsEntry("ok", true).containsEntry("value", List.of(notes.toString()));
     }
 
+    /**
+     * A pick joins the fs and asset-protocol scopes for the app's run, as Tauri's dialog commands do: the fs scope of
+     * this window allows no path, yet the picked file reads through {@code @tauri-apps/plugin-fs} and loads through
+     * {@code convertFileSrc}; its sibling stays refused by both.
+     */
+    @Test
+    void aPickedFileBecomesReadableThroughFsAndTheAssetProtocolButItsSiblingDoesNot() throws Exception {
+        Path dir = Files.createDirectories(files.resolve("picks"));
+        Path picked = Files.writeString(dir.resolve("picked.txt"), "picked by the user");
+        Path sibling = Files.writeString(dir.resolve("sibling.txt"), "not picked");
+        assertThat(read(picked)).as("before the pick").containsEntry("ok", false);
+        assertThat(asset(picked)).as("before the pick").isEqualTo("403 ");
+
+        start("window.dialogApi.open({title: 'Pick one'})");
+        parentedDialog("Pick one", "dialog-open-grant.png");
+        typePathAndEnter(picked);
+        assertThat(result()).containsEntry("ok", true).containsEntry("value", picked.toString());
+
+        assertThat(read(picked)).containsEntry("ok", true).containsEntry("value", "picked by the user");
+        assertThat(asset(picked)).isEqualTo("200 picked by the user");
+        Map<String, Object> refused = read(sibling);
+        assertThat(refused).containsEntry("ok", false);
+        assertThat((String) refused.get("error")).contains("forbidden path: " + sibling);
+        assertThat(asset(sibling)).isEqualTo("403 ");
+    }
+
+    /** A directory picked with {@code recursive} opens everything below it to fs, except what a deny entry names. */
+    @Test
+    void aPickedDirectoryOpensWhatIsBelowItButNotADeniedFile() throws Exception {
+        Path album = Files.createDirectories(files.resolve("album"));
+        Path track = Files.writeString(Files.createDirectories(album.resolve("disc1")).resolve("track.txt"), "track one");
+        Path denied = Files.writeString(album.resolve("disc1/denied-notes.txt"), "private");
+        assertThat(read(track)).as("before the pick").containsEntry("ok", false);
+
+        start("window.dialogApi.open({title: 'Pick a folder', directory: true, recursive: true})");
+        parentedDialog("Pick a folder", "dialog-open-folder.png");
+        typePathAndEnter(album);
+        assertThat(result()).containsEntry("ok", true).containsEntry("value", album.toString());
+
+        assertThat(read(track)).containsEntry("ok", true).containsEntry("value", "track one");
+        assertThat(read(denied)).as("fs:scope's deny entry wins over the pick").containsEntry("ok", false);
+        assertThat(asset(track)).isEqualTo("200 track one");
+        assertThat(asset(denied)).as("the asset scope's deny entry wins too").isEqualTo("403 ");
+    }
+
+    private static Map<String, Object> read(Path file) {
+        return app.settle("window.fsApi.readTextFile('" + file + "')");
+    }
+
+    /** The status and body of a convertFileSrc URL. */
+    private static String asset(Path file) {
+        return (String) app.executeAsync("const r = await fetch(window.convertFileSrc(arguments[0])); return r.status + ' ' + await r.text();",
+                file.toString());
+    }
+
+    private static void typePathAndEnter(Path path) throws InterruptedException {
+        x("xdotool", "key", "--clearmodifiers", "ctrl+l");
+        Thread.sleep(300);
+        x("xdotool", "type", "--delay", "20", path.toString());
+        Thread.sleep(300);
+        x("xdotool", "key", "Return");
+    }
+
     @Test
     void askIsTrueForEnterOnYesAndFalseForEscape() throws Exception {
         start("window.dialogApi.ask('Delete everything?', {title: 'Question', kind: 'warning'})");
