@@ -97,7 +97,11 @@ final class PermissionFileReader {
      */
     private Grants grants(JsonNode p, Set<String> allow, Set<String> deny, String source, String at) {
         JsonNode scope = p.get("scope");
-        if (scope == null) return new Grants(allow, deny);
+        if (scope == null) {
+            // an empty permission (Tauri's fs:scope, "an empty permission you can use to modify the global scope")
+            // is scope-only too: the entries a capability writes next to it are the plugin's global scope
+            return allow.isEmpty() && deny.isEmpty() ? Grants.scopeOnly(plugin, ScopeEntries.EMPTY) : new Grants(allow, deny);
+        }
         JsonFields f = new JsonFields(source);
         String scopeAt = JsonFields.path(at, "scope");
         if (!scope.isObject()) throw f.wrongType(scopeAt, "an object", scope, "\"scope\": {\"allow\": [...], \"deny\": [...]}");

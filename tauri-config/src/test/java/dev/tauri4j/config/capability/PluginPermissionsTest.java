@@ -132,6 +132,22 @@ class PluginPermissionsTest {
                 .isInstanceOf(ConfigException.class).hasMessageContaining("bad.toml").hasMessageContaining("not valid TOML at line");
     }
 
+    /** Tauri's fs:scope has neither commands nor entries; what a capability writes with it is the global scope. */
+    @Test
+    void anEmptyPermissionCarriesTheCapabilitysEntriesToTheGlobalScope() {
+        PluginPermissions echo = echo(files("scope.json", """
+                {"permission": [{"identifier": "scope", "description": "An empty permission you can use to modify the global scope."}]}"""));
+        PermissionCatalog catalog = PermissionCatalog.of(List.of(), name -> Optional.of(echo).filter(e -> e.plugin().equals(name)));
+        List<String> warnings = new ArrayList<>();
+        var caps = CapabilityFiles.parse("{\"identifier\": \"c\", \"windows\": [\"main\"], \"permissions\": [\"echo:allow-echo\", "
+                + "{\"identifier\": \"echo:scope\", \"allow\": [{\"name\": \"ada\"}], \"deny\": [{\"name\": \"eve\"}]}]}", "capabilities/c.json", warnings);
+        CapabilitySet set = CapabilitySet.resolve(List.of(), "tauri.conf.json", caps, catalog, "linux", warnings);
+        var call = set.scopeFor("plugin:echo|echo", "main", "tauri://localhost/", true);
+        assertThat(names(call.global().allow())).containsExactly("ada");
+        assertThat(names(call.global().deny())).containsExactly("eve");
+        assertThat(warnings).isEmpty();
+    }
+
     @Test
     void fileAndCapabilityEntriesMeetInTheCallScope() {
         PluginPermissions echo = echo(files("scoped.json", SCOPED));

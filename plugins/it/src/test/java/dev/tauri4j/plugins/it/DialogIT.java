@@ -102,9 +102,10 @@ class DialogIT {
         Path denied = Files.writeString(album.resolve("disc1/denied-notes.txt"), "private");
         assertThat(read(track)).as("before the pick").containsEntry("ok", false);
 
-        start("window.dialogApi.open({title: 'Pick a folder', directory: true, recursive: true})");
+        start("window.dialogApi.open({title: 'Pick a folder', directory: true, recursive: true, defaultPath: '" + album + "'})");
         parentedDialog("Pick a folder", "dialog-open-folder.png");
-        typePathAndEnter(album);
+        // typing a folder's path would go into it (GTK also completes a lone subfolder): start in it and press Open
+        x("xdotool", "key", "--clearmodifiers", "alt+o");
         assertThat(result()).containsEntry("ok", true).containsEntry("value", album.toString());
 
         assertThat(read(track)).containsEntry("ok", true).containsEntry("value", "track one");
