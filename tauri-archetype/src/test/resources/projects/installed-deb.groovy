@@ -3,8 +3,10 @@
 // app opens its window and answers an invoke through WebDriver, and dpkg -r removes it.
 // The archetype plugin gives verify scripts no test classpath, so the WebDriver part is a JUnit test written into
 // the app, run by the app's own Maven with its tauri-test dependency (the harness the app's MainWindowIT uses).
-// Call: evaluate(new File(basedir, '../installed-deb.groovy'))(app, packageName)
-{ File app, String packageName ->
+// With example = true, the test also drives the template's example (dialog, fs, store, opener) in the installed app.
+// Call: evaluate(new File(basedir, '../installed-deb.groovy'))(app, packageName[, example])
+{ File app, String packageName, boolean example = false ->
+    def scripts = new File(basedir, '..') // where this script and InstalledAppIT.java.txt are
     def moduleTarget = app.canonicalFile
     while (moduleTarget != null && !new File(moduleTarget, 'it-repo').isDirectory()) moduleTarget = moduleTarget.parentFile
     assert moduleTarget : 'target/it-repo above ' + app
@@ -49,42 +51,19 @@
             testDir = testDir.listFiles().find { it.isDirectory() }
         }
         def javaPackage = new File(app, 'src/test/java').toPath().relativize(testDir.toPath()).toString().replace('/', '.')
-        new File(testDir, 'InstalledAppIT.java').text = """\
-            package ${javaPackage};
-
-            import static org.junit.jupiter.api.Assertions.assertEquals;
-            import static org.junit.jupiter.api.Assertions.assertTrue;
-
-            import dev.tauri4j.test.AppLauncher;
-            import dev.tauri4j.test.TauriDriver;
-            import java.nio.file.Path;
-            import java.time.Duration;
-            import java.util.Map;
-            import org.junit.jupiter.api.Test;
-            import org.openqa.selenium.By;
-            import org.openqa.selenium.support.ui.ExpectedConditions;
-            import org.openqa.selenium.support.ui.WebDriverWait;
-
-            /** Written by the archetype IT: the app installed from the deb, in its window, through WebDriver. */
-            class InstalledAppIT {
-                @Test
-                void theInstalledAppAnswersInItsWindow() {
-                    try (TauriDriver app = TauriDriver.start(AppLauncher.executable(Path.of(System.getenv("INSTALLED_APP")))
-                            .env("XDG_CACHE_HOME", Path.of("target/xdg-cache").toAbsolutePath().toString()))) {
-                        Object answer = app.executeAsync("return await window.__TAURI_INTERNALS__.invoke('greet', { name: 'Deb' })");
-                        assertTrue(answer instanceof Map<?, ?> m && String.valueOf(m.get("message")).startsWith("Hello, Deb!"), String.valueOf(answer));
-                        // the bridge answers before the page has painted: wait for the page itself, then look at it
-                        new WebDriverWait(app.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(By.id("greet-button")));
-                        app.screenshot(Path.of("target/screenshots/installed-app.png"));
-                    }
-                }
-            }
-            """.stripIndent()
-        def (testCode, testLog) = run(mvn + ['test-compile', 'failsafe:integration-test', 'failsafe:verify', '-Dit.test=InstalledAppIT'], [INSTALLED_APP: command])
+        // the test's source sits next to this script; its second test drives the template's plugin example
+        new File(testDir, 'InstalledAppIT.java').text = new File(scripts, 'InstalledAppIT.java.txt').getText('UTF-8')
+                .replace('@PACKAGE@', javaPackage)
+        def identifier = new groovy.json.JsonSlurper().parse(new File(app, 'tauri.conf.json')).identifier
+        def tests = example ? 'InstalledAppIT' : 'InstalledAppIT#theInstalledAppAnswersInItsWindow'
+        started = System.nanoTime()
+        def (testCode, testLog) = run(mvn + ['test-compile', 'failsafe:integration-test', 'failsafe:verify', '-Dit.test=' + tests],
+                [INSTALLED_APP: command, APP_IDENTIFIER: identifier])
+        println "${tests} on the installed app: exit ${testCode} after ${(System.nanoTime() - started).intdiv(1_000_000)} ms"
         new File(app, 'target/installed-app-test.log').text = testLog
         assert testCode == 0 : testLog.readLines().takeRight(60).join('\n')
         def report = new File(app, "target/failsafe-reports/TEST-${javaPackage}.InstalledAppIT.xml").text
-        assert report.contains('tests="1"') && report.contains('failures="0"') && report.contains('errors="0"') && report.contains('skipped="0"')
+        assert report.contains("tests=\"${example ? 2 : 1}\"") && report.contains('failures="0"') && report.contains('errors="0"') && report.contains('skipped="0"')
     } finally {
         def (removeCode, removeOut) = run(['dpkg', '-r', packageName])
         assert removeCode == 0 : removeOut

@@ -10,7 +10,7 @@ assert new File(app, '.gitignore').text.contains('node_modules/')
 assert new File(app, 'dist/index.html').isFile() : 'npm run build made dist/'
 assert new File(app, 'target/classes/tauri4j/assets/index.html').isFile() : 'tauri:build embedded dist/'
 def e2e = new File(app, 'target/failsafe-reports/TEST-com.example.hello.MainWindowIT.xml').text
-assert e2e.contains('tests="1"') && e2e.contains('skipped="0"') && e2e.contains('failures="0"') && e2e.contains('errors="0"')
+assert e2e.contains('tests="2"') && e2e.contains('skipped="0"') && e2e.contains('failures="0"') && e2e.contains('errors="0"')
 // @Command: the processor generated the registrar and the bindings, and tauri:build put them next to main.ts
 assert new File(app, 'target/classes/META-INF/services/dev.tauri4j.CommandRegistrar').text.trim() == 'com.example.hello.GeneratedCommands'
 def bindings = new File(app, 'src/bindings.ts').text
@@ -18,8 +18,12 @@ assert bindings.contains('export async function greet(name: string): Promise<Gre
 assert bindings.contains('export async function countdown(progress: Channel<number>, from: number): Promise<string>')
 assert bindings.contains('export interface Checksum {')
 
+// the store test of MainWindowIT wrote into a data folder under target/, named after the identifier
+assert new File(app, 'target').listFiles().find { it.name.startsWith('it-data') && new File(it, 'com.example.hello-app/notes.json').isFile() }
+
 // tauri:bundle -> dpkg -i -> the installed app answers in its window -> dpkg -r
-evaluate(new File(basedir, '../installed-deb.groovy'))(app, 'hello-app')
+// and there, the template's example through dialog, fs, store and opener (only here: once is enough)
+evaluate(new File(basedir, '../installed-deb.groovy'))(app, 'hello-app', true)
 
 // The release files: the workflow is plain YAML with its ${{ }} intact (GitHub Actions cannot run here, so its shape
 // is all we check), and a JReleaser dry run publishes the deb tauri:bundle made (and a stand-in .sig) offline.

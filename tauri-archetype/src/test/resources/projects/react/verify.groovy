@@ -14,6 +14,8 @@ assert new File(app, 'src/App.tsx').text.contains('`${result.length} bytes, CRC-
 assert new File(app, 'src/style.css').isFile()
 assert new File(app, 'README.md').text.contains('src/App.tsx')
 assert new File(app, 'src/App.tsx').text.contains('from "./bindings"')
+assert new File(app, 'src/App.tsx').text.contains('from "@tauri-apps/plugin-dialog"')
+assert pkg.dependencies['@tauri-apps/plugin-fs'] && pkg.dependencies['@tauri-apps/plugin-store']
 assert new File(app, 'src/bindings.ts').text.contains('export async function checksum(data: Uint8Array): Promise<Checksum>')
 
 assert new File(app, 'dist/index.html').isFile() : 'npm run build made dist/'
@@ -23,7 +25,7 @@ def assets = new File(app, 'target/classes/tauri4j/assets')
 assert new File(assets, 'index.html').isFile() : 'tauri:build embedded dist/'
 assert new File(assets, 'assets/' + bundles[0].name).isFile() : 'the bundle is embedded too'
 def e2e = new File(app, 'target/failsafe-reports/TEST-com.example.react.MainWindowIT.xml').text
-assert e2e.contains('tests="1"') && e2e.contains('skipped="0"') && e2e.contains('failures="0"') && e2e.contains('errors="0"')
+assert e2e.contains('tests="2"') && e2e.contains('skipped="0"') && e2e.contains('failures="0"') && e2e.contains('errors="0"')
 
 // tauri:bundle -> dpkg -i -> the installed app answers in its window -> dpkg -r
 evaluate(new File(basedir, '../installed-deb.groovy'))(app, 'react-app')

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tauri4j.test.AppLauncher;
 import dev.tauri4j.test.TauriDriver;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -19,11 +21,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class MainWindowIT {
 
+    /** The app's data folders ($XDG_DATA_HOME), new for each run: the store writes there, not in your own. */
+    private static Path data;
     private static TauriDriver app;
 
     @BeforeAll
-    static void launch() {
-        app = TauriDriver.start(AppLauncher.mainClass(Main.class));
+    static void launch() throws IOException {
+        data = Files.createTempDirectory(Files.createDirectories(Path.of("target").toAbsolutePath()), "it-data");
+        app = TauriDriver.start(AppLauncher.mainClass(Main.class).env("XDG_DATA_HOME", data.toString()));
     }
 
     @AfterAll
@@ -43,5 +48,18 @@ class MainWindowIT {
         assertTrue(answer.contains("greeted from Java"), () -> answer + "\n---- app log ----\n" + app.appLog());
         // what the user saw, for a look after the build
         app.screenshot(Path.of("target/screenshots/main-window.png"));
+    }
+
+    @Test
+    void aSavedNoteLandsInTheStoreFileInTheAppsDataFolder() throws IOException {
+        WebDriverWait wait = new WebDriverWait(app.driver(), Duration.ofSeconds(20));
+        String note = "Saved at " + System.nanoTime();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("note-input"))).clear();
+        app.driver().findElement(By.id("note-input")).sendKeys(note);
+        app.driver().findElement(By.id("note-save")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("note-msg"), "Saved in notes.json"));
+        // the store plugin's file: notes.json in $APPDATA, the data folder named after tauri.conf.json's identifier
+        String file = Files.readString(data.resolve("${identifier}/notes.json"));
+        assertTrue(file.contains("\"note\": \"" + note + "\""), file);
     }
 }
