@@ -179,7 +179,8 @@ public final class MenuCommands {
 
     /** The window named by the {@code window} argument, else the calling one; null when no window has that label. */
     private static Window target(Invocation call) {
-        return call.optionalArg("window", String.class).map(l -> call.app().window(l).orElse(null)).orElse(call.window());
+        var label = call.optionalArg("window", String.class);
+        return label.isEmpty() ? call.window() : call.app().window(label.get()).orElse(null);
     }
 
     private static List<Object> handle(Invocation call, MenuItemBase item) {
