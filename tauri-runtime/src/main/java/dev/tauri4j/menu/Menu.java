@@ -21,7 +21,7 @@ public final class Menu extends MenuContainer {
         super(id, items);
     }
 
-    /** An empty menu with a generated id. */
+    /** A menu of these items, with a generated id. */
     public static Menu of(MenuItemBase... items) {
         return new Menu(null, List.of(items));
     }
