@@ -21,7 +21,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * {@code @tauri-apps/api/menu} from the unchanged npm package in a real window under Xvfb: a menu bar built from JS
  * is drawn above the page (screenshots in target/menu-screenshots), opened and clicked with xdotool, and the click
  * reaches the item's JS action and the app's Java listener; an accelerator; run-time text, enabled and checked
- * changes; a context menu popped up and clicked; a menu bar built with the Java API.
+ * changes; a context menu (with an icon item) popped up and clicked; a menu bar built with the Java API.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MenuEndToEndIT {
@@ -158,14 +158,24 @@ class MenuEndToEndIT {
     @Order(5)
     void aContextMenuPopsUpWhereAskedAndItsClickArrives() throws IOException {
         s.js("""
-                const { Menu, MenuItem } = window.api.menu;
+                const { Menu, IconMenuItem } = window.api.menu;
                 const { LogicalPosition } = window.api.dpi;
-                const ctx = await Menu.new({ items: [{ id: 'ctx-first', text: 'Context first', action: (id) => window.clicks.push(id) },
+                const red = new Uint8Array(16 * 16 * 4);
+                for (let i = 0; i < red.length; i += 4) { red[i] = 255; red[i + 3] = 255; }
+                const image = await window.api.image.Image.new(red, 16, 16);
+                const first = await IconMenuItem.new({ id: 'ctx-first', text: 'Context first', icon: image,
+                    action: (id) => window.clicks.push(id) });
+                const ctx = await Menu.new({ items: [first,
                     { id: 'ctx-second', text: 'Context second', action: (id) => window.clicks.push(id) }] });
                 await ctx.popup(new LogicalPosition(200, 150));
                 return null;""");
         pause(500);
-        screenshot("5-context-menu");
+        BufferedImage shot = screenshot("5-context-menu");
+        int red = 0;
+        for (int y = 150; y < 150 + 30; y++) {
+            for (int x = 200; x < 260; x++) if ((shot.getRGB(x, y) & 0xffffff) == 0xff0000) red++;
+        }
+        assertThat(red).as("the icon item's red 16 px icon is drawn in the popup").isGreaterThan(100);
         click(230, 150 + 16 + 26); // the second item
         s.waitFor("the context menu's click to reach JS", () -> jsClicks().contains("ctx-second"));
         s.waitFor("the context menu's click to reach Java", () -> !javaMenuEvents("ctx-second").isEmpty());
