@@ -1,5 +1,5 @@
 /**
- * The tauri4j runtime. Exported: the app API ({@code dev.tauri4j}), the plugin API ({@code dev.tauri4j.plugin}),
+ * The tauri4j runtime. Exported: the app API ({@code dev.tauri4j}, with menus in {@code dev.tauri4j.menu}), the plugin API ({@code dev.tauri4j.plugin}),
  * asset sources ({@code dev.tauri4j.assets}) and test doubles ({@code dev.tauri4j.testing}); with the config model
  * of {@code dev.tauri4j.config}, that is the whole API. Everything under {@code dev.tauri4j.internal} may change
  * in any release.
@@ -10,6 +10,7 @@ module dev.tauri4j.runtime {
     requires com.fasterxml.jackson.datatype.jdk8;
 
     exports dev.tauri4j;
+    exports dev.tauri4j.menu;
     exports dev.tauri4j.plugin;
     exports dev.tauri4j.assets;
     exports dev.tauri4j.testing;

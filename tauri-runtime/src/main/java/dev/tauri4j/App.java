@@ -67,4 +67,19 @@ public interface App {
 
     /** Closes every window and ends the process with {@code code}. */
     void exit(int code);
+
+    /**
+     * Sets the app menu (null removes it) and returns the previous one: as in Tauri on Linux and Windows, it becomes the
+     * menu bar of every window that has no menu of its own, and of the windows that open later. See docs/menus.md.
+     */
+    dev.tauri4j.menu.Menu setMenu(dev.tauri4j.menu.Menu menu);
+
+    /** The app menu, if one is set. */
+    Optional<dev.tauri4j.menu.Menu> menu();
+
+    /**
+     * Listens to clicks on every menu item of the app (window menus, the app menu, context menus), as Tauri's
+     * {@code on_menu_event}; listeners run in order on one virtual thread, never on the UI thread.
+     */
+    void onMenuEvent(Consumer<dev.tauri4j.menu.MenuEvent> listener);
 }

@@ -139,4 +139,19 @@ public interface Window {
      * null before the first load; Tauri's {@code Webview::url}, which plugins use for the page's origin.
      */
     String url();
+
+    /**
+     * Shows {@code menu} as this window's menu bar (null removes it) and returns the menu it had; it replaces the app
+     * menu in this window. See docs/menus.md.
+     */
+    dev.tauri4j.menu.Menu setMenu(dev.tauri4j.menu.Menu menu);
+
+    /** The menu bar's menu (its own or the app menu), if it shows one. */
+    java.util.Optional<dev.tauri4j.menu.Menu> menu();
+
+    /** Shows {@code menu} as a context menu at the pointer. */
+    void popupMenu(dev.tauri4j.menu.MenuContainer menu);
+
+    /** Shows {@code menu} as a context menu at this logical position from the window's top-left corner. */
+    void popupMenu(dev.tauri4j.menu.MenuContainer menu, double logicalX, double logicalY);
 }

@@ -9,8 +9,9 @@ import * as app from '@tauri-apps/api/app.js';
 import * as path from '@tauri-apps/api/path.js';
 import * as dpi from '@tauri-apps/api/dpi.js';
 import * as image from '@tauri-apps/api/image.js';
+import * as menu from '@tauri-apps/api/menu.js';
 
-window.api = { core, event, win, webview, webviewWindow, app, path, dpi, image };
+window.api = { core, event, win, webview, webviewWindow, app, path, dpi, image, menu };
 window.seen = [];
 
 const current = win.getCurrentWindow();

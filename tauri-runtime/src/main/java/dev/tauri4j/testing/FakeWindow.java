@@ -44,6 +44,18 @@ public final class FakeWindow implements Window {
 
     private record Listener(String event, Consumer<Event> handler) {}
 
+    /**
+     * One {@link #popupMenu} call.
+     *
+     * @param menu the menu
+     * @param x    the logical x, or null for "at the pointer"
+     * @param y    the logical y, or null
+     */
+    public record Popup(dev.tauri4j.menu.MenuContainer menu, Double x, Double y) {}
+
+    private final List<Popup> popups = new ArrayList<>();
+    private volatile dev.tauri4j.menu.Menu menu;
+
     /** A window labelled {@code label} at scale factor 1. */
     public FakeWindow(String label) {
         this(label, 1.0);
@@ -172,5 +184,38 @@ public final class FakeWindow implements Window {
     @Override
     public String toString() {
         return "FakeWindow[" + label + "]";
+    }
+
+    @Override
+    public dev.tauri4j.menu.Menu setMenu(dev.tauri4j.menu.Menu menu) {
+        dev.tauri4j.menu.Menu previous = this.menu;
+        this.menu = menu;
+        return previous;
+    }
+
+    @Override
+    public java.util.Optional<dev.tauri4j.menu.Menu> menu() {
+        return java.util.Optional.ofNullable(menu);
+    }
+
+    @Override
+    public void popupMenu(dev.tauri4j.menu.MenuContainer menu) {
+        synchronized (popups) {
+            popups.add(new Popup(menu, null, null));
+        }
+    }
+
+    @Override
+    public void popupMenu(dev.tauri4j.menu.MenuContainer menu, double logicalX, double logicalY) {
+        synchronized (popups) {
+            popups.add(new Popup(menu, logicalX, logicalY));
+        }
+    }
+
+    /** The context menus shown so far, oldest first. */
+    public List<Popup> popups() {
+        synchronized (popups) {
+            return List.copyOf(popups);
+        }
     }
 }

@@ -47,6 +47,20 @@ public final class SinkChannel<T> implements Channel<T> {
         }
     }
 
+    /**
+     * The channel behind a {@code "__CHANNEL__:<id>"} value found inside an argument (a menu item's {@code handler}),
+     * delivering where the call's own channels do.
+     *
+     * @throws dev.tauri4j.CommandException {@code INVALID_ARGUMENT} naming {@code where} when it is no channel
+     */
+    public static <T> Channel<T> nested(dev.tauri4j.Invocation call, JsonNode value, String where) {
+        OptionalLong id = parseId(value);
+        if (id.isEmpty() || !(call instanceof Call c)) {
+            throw Arguments.invalid(call.command(), where, "a Channel (a JS Channel object)", value);
+        }
+        return new SinkChannel<>(id.getAsLong(), c.context().sink());
+    }
+
     @Override
     public long id() {
         return id;

@@ -31,4 +31,33 @@ public interface NativeWebview {
     default NativeWindow window() {
         throw new UnsupportedOperationException(getClass().getName() + " has no native window");
     }
+
+    /**
+     * Shows {@code menu} as this window's menu bar, above the webview, replacing the one shown (null removes it), and
+     * keeps it in step with every later change of the menu and its items. Clicks go to {@code clicks}.
+     */
+    default void setMenu(dev.tauri4j.menu.Menu menu, MenuClicks clicks) {
+        throw new UnsupportedOperationException(getClass().getName() + " has no native menus");
+    }
+
+    /**
+     * Shows {@code menu} as a context menu at ({@code x}, {@code y}), logical pixels from the window's top-left
+     * corner, or at the pointer when {@code at} is null; returns once it is shown. Clicks go to {@code clicks}.
+     */
+    default void popupMenu(dev.tauri4j.menu.MenuContainer menu, NativeWindow.Bounds at, MenuClicks clicks) {
+        throw new UnsupportedOperationException(getClass().getName() + " has no native menus");
+    }
+
+    /**
+     * Runs an editing command on the focused part of the page: {@code Copy}, {@code Cut}, {@code Paste},
+     * {@code SelectAll}, {@code Undo} or {@code Redo} (the names of {@code document.execCommand}).
+     */
+    default void editingCommand(String command) {
+        throw new UnsupportedOperationException(getClass().getName() + " has no editing commands");
+    }
+
+    /** Shows the toolkit's about dialog over this window. */
+    default void showAbout(dev.tauri4j.menu.PredefinedMenuItem.AboutMetadata about) {
+        throw new UnsupportedOperationException(getClass().getName() + " has no about dialog");
+    }
 }

@@ -63,6 +63,10 @@ public final class AppRuntime implements App {
     private final Map<String, WindowRuntime> windows = new ConcurrentHashMap<>();
     private final ResourceTable resources = new ResourceTable("the app");
     private final Map<String, dev.tauri4j.plugin.GrantedPaths> grantedPaths = new ConcurrentHashMap<>();
+    private final dev.tauri4j.internal.core.menu.AppMenus menus = new dev.tauri4j.internal.core.menu.AppMenus(this, (label, change) -> {
+        WindowRuntime w = windows.get(label);
+        if (w != null) w.apply(change);
+    });
     private final AtomicInteger automationWindows = new AtomicInteger();
     private volatile int exitCode;
 
@@ -106,7 +110,7 @@ public final class AppRuntime implements App {
             WindowRuntime w = windows.get(label);
             return w == null ? null : w.outbox();
         });
-        this.plugins = new PluginHost(CorePlugins.of(this, events), plugins);
+        this.plugins = new PluginHost(CorePlugins.of(this, events, menus), plugins);
         this.plugins.setup(this, registry, state, config);
         PermissionCatalog catalog = PermissionCatalog.of(registry.names(), this.plugins);
         this.guard = new CommandGuard(CapabilityLoader.load(config, configDir, Thread.currentThread().getContextClassLoader(),
@@ -155,6 +159,7 @@ public final class AppRuntime implements App {
         }
         platform.runLoop();
         plugins.exit(exitCode);
+        menus.shutdown();
         freeResources();
         System.exit(exitCode); // from the UI thread on purpose (see WebviewPlatform.runLoop)
     }
@@ -171,6 +176,7 @@ public final class AppRuntime implements App {
         WindowRuntime runtime = new WindowRuntime(this, cfg, url);
         windows.put(cfg.label(), runtime);
         runtime.attach(platform.open(cfg, url, runtime));
+        menus.windowOpened(cfg.label());
         plugins.windowCreated(runtime);
         return runtime;
     }
@@ -190,8 +196,29 @@ public final class AppRuntime implements App {
 
     void windowClosed(WindowRuntime window) {
         windows.remove(window.label(), window);
+        menus.windowClosed(window.label());
         events.dropWindow(window.label());
         if (windows.isEmpty()) platform.quit();
+    }
+
+    /** The app's menus: the app menu, the windows' menus, where clicks go. */
+    public dev.tauri4j.internal.core.menu.AppMenus menus() {
+        return menus;
+    }
+
+    @Override
+    public dev.tauri4j.menu.Menu setMenu(dev.tauri4j.menu.Menu menu) {
+        return menus.setAppMenu(menu);
+    }
+
+    @Override
+    public Optional<dev.tauri4j.menu.Menu> menu() {
+        return Optional.ofNullable(menus.appMenu());
+    }
+
+    @Override
+    public void onMenuEvent(Consumer<dev.tauri4j.menu.MenuEvent> listener) {
+        menus.listen(listener);
     }
 
     /** Runs {@code task} on the UI thread: inline when already there. */

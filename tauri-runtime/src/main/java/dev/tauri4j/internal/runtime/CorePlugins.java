@@ -14,16 +14,16 @@ import dev.tauri4j.plugin.Plugin;
 import java.util.List;
 import java.util.Set;
 
-/** The core plugins behind {@code @tauri-apps/api}'s {@code plugin:app|event|path|window|webview|resources|image} commands. */
+/** The core plugins behind {@code @tauri-apps/api}'s {@code plugin:app|event|path|window|webview|resources|image|menu} commands. */
 final class CorePlugins {
 
-    /** Names no other plugin may take: Tauri's core plugins (menu and tray come later) and the prefix. */
+    /** Names no other plugin may take: Tauri's core plugins (tray comes later) and the prefix. */
     static final Set<String> RESERVED = Set.of("core", "app", "event", "path", "window", "webview", "menu", "tray",
             "image", "resources");
 
     private CorePlugins() {}
 
-    static List<Plugin> of(AppRuntime app, EventBus events) {
+    static List<Plugin> of(AppRuntime app, EventBus events, dev.tauri4j.internal.core.menu.AppMenus menus) {
         return List.of(
                 new CorePlugin("event", ctx -> EventCommands.register(ctx.commands(), events)),
                 new CorePlugin("app", ctx -> AppCommands.register(ctx.commands(), app)),
@@ -35,6 +35,7 @@ final class CorePlugins {
                 new CorePlugin("path", ctx -> PathCommands.register(ctx.commands(), new BaseDirectories(app.platform().directories(),
                         app.config().identifier(), BaseDirectories.defaultResourceDir()))),
                 new CorePlugin("resources", ctx -> ResourcesCommands.register(ctx.commands(), app)),
-                new CorePlugin("image", ctx -> ImageCommands.register(ctx.commands())));
+                new CorePlugin("image", ctx -> ImageCommands.register(ctx.commands())),
+                new CorePlugin("menu", ctx -> dev.tauri4j.internal.core.menu.MenuCommands.register(ctx.commands(), menus)));
     }
 }

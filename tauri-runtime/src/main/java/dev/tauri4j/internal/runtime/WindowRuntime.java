@@ -314,4 +314,26 @@ public final class WindowRuntime extends WindowControls implements WebviewHandle
     public String toString() {
         return "Window[" + label + "]";
     }
+
+    // ---- menus (AppMenus keeps them; the platform draws them)
+
+    @Override
+    public dev.tauri4j.menu.Menu setMenu(dev.tauri4j.menu.Menu menu) {
+        return app.menus().setWindowMenu(label, menu);
+    }
+
+    @Override
+    public java.util.Optional<dev.tauri4j.menu.Menu> menu() {
+        return java.util.Optional.ofNullable(app.menus().windowMenu(label));
+    }
+
+    @Override
+    public void popupMenu(dev.tauri4j.menu.MenuContainer menu) {
+        app.menus().popup(label, java.util.Objects.requireNonNull(menu, "menu"), null, null);
+    }
+
+    @Override
+    public void popupMenu(dev.tauri4j.menu.MenuContainer menu, double logicalX, double logicalY) {
+        app.menus().popup(label, java.util.Objects.requireNonNull(menu, "menu"), logicalX, logicalY);
+    }
 }

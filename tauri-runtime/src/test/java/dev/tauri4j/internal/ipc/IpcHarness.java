@@ -108,5 +108,8 @@ final class IpcHarness {
         @Override public void openWithSystem(String target) { throw new UnsupportedOperationException(); }
         @Override public void runOnMainThread(Runnable task) { task.run(); }
         @Override public void exit(int code) {}
+        @Override public dev.tauri4j.menu.Menu setMenu(dev.tauri4j.menu.Menu menu) { return null; }
+        @Override public java.util.Optional<dev.tauri4j.menu.Menu> menu() { return java.util.Optional.empty(); }
+        @Override public void onMenuEvent(java.util.function.Consumer<dev.tauri4j.menu.MenuEvent> listener) {}
     }
 }

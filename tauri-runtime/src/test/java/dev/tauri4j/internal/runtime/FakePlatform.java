@@ -66,6 +66,31 @@ public final class FakePlatform implements WebviewPlatform, NativeWebview {
         return n;
     }
 
+    /** What the runtime asked of the (one) fake window's menus: the menu bar shown and where its clicks go. */
+    public volatile dev.tauri4j.menu.Menu menuBar;
+    public volatile dev.tauri4j.internal.platform.MenuClicks menuBarClicks;
+    /** Context menus popped up, each with its position (null: at the pointer) and click sink. */
+    public record Popup(dev.tauri4j.menu.MenuContainer menu, dev.tauri4j.internal.platform.NativeWindow.Bounds at,
+            dev.tauri4j.internal.platform.MenuClicks clicks) {}
+    public final List<Popup> popups = new ArrayList<>();
+    public final List<String> editingCommands = new ArrayList<>();
+    public final List<dev.tauri4j.menu.PredefinedMenuItem.AboutMetadata> abouts = new ArrayList<>();
+
+    @Override
+    public void setMenu(dev.tauri4j.menu.Menu menu, dev.tauri4j.internal.platform.MenuClicks clicks) {
+        menuBar = menu;
+        menuBarClicks = clicks;
+    }
+
+    @Override
+    public void popupMenu(dev.tauri4j.menu.MenuContainer menu, dev.tauri4j.internal.platform.NativeWindow.Bounds at,
+            dev.tauri4j.internal.platform.MenuClicks clicks) {
+        popups.add(new Popup(menu, at, clicks));
+    }
+
+    @Override public void editingCommand(String command) { editingCommands.add(command); }
+    @Override public void showAbout(dev.tauri4j.menu.PredefinedMenuItem.AboutMetadata about) { abouts.add(about); }
+
     @Override public void eval(String script) { evals.add(script); }
     @Override public void load(String url) {}
     @Override public String url() { return null; }

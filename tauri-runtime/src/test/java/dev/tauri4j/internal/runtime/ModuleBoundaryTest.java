@@ -34,7 +34,7 @@ class ModuleBoundaryTest {
         ModuleDescriptor runtime = ModuleFinder.of(location(Tauri.class)).find("dev.tauri4j.runtime").orElseThrow().descriptor();
         assertThat(runtime.exports()).allSatisfy(e -> assertThat(e.isQualified()).isFalse())
                 .extracting(ModuleDescriptor.Exports::source)
-                .containsExactlyInAnyOrder("dev.tauri4j", "dev.tauri4j.plugin", "dev.tauri4j.assets", "dev.tauri4j.testing");
+                .containsExactlyInAnyOrder("dev.tauri4j", "dev.tauri4j.menu", "dev.tauri4j.plugin", "dev.tauri4j.assets", "dev.tauri4j.testing");
         assertThat(runtime.packages()).anyMatch(p -> p.startsWith("dev.tauri4j.internal."));
         ModuleDescriptor config = ModuleFinder.of(location(TauriConfig.class)).find("dev.tauri4j.config").orElseThrow().descriptor();
         assertThat(config.exports().stream().filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source))

@@ -83,8 +83,18 @@ public final class WindowApiApp {
                     window(label).setPosition(x, y);
                     return true;
                 })
+                .command("javaMenu", (String label) -> {
+                    // a menu bar built with the Java API; its item's own action and the app listener both hear clicks
+                    dev.tauri4j.menu.Menu menu = dev.tauri4j.menu.Menu.builder()
+                            .submenu("Java", m -> m.item(dev.tauri4j.menu.MenuItem.builder("Say hello").id("java-hello")
+                                    .onClick(e -> record("action", e.id(), null)).build()))
+                            .build();
+                    window(label).setMenu(menu);
+                    return menu.id();
+                })
                 .setup(a -> {
                     app = a;
+                    a.onMenuEvent(e -> record("menu", e.id(), dev.tauri4j.internal.ipc.JsonCodec.mapper().valueToTree(e)));
                     for (String event : WINDOW_EVENTS) a.listen(event, e -> record("app", event, e.payload()));
                     a.window("main").ifPresent(WindowApiApp::listenOn);
                 })

@@ -26,14 +26,16 @@ final class GtkWebview implements NativeWebview {
     private final MemorySegment window;
     private final MemorySegment view;
     private final GtkNativeWindow nativeWindow;
+    private final GtkWindowMenu menus;
     private boolean destroyed;
 
-    private GtkWebview(long id, WebviewHandler handler, MemorySegment window, MemorySegment view) {
+    private GtkWebview(long id, WebviewHandler handler, MemorySegment window, MemorySegment box, MemorySegment view) {
         this.id = id;
         this.handler = handler;
         this.window = window;
         this.view = view;
         this.nativeWindow = new GtkNativeWindow(this, window, view);
+        this.menus = new GtkWindowMenu(window, box);
     }
 
     /** Stubs are made once, when the first window opens, not at class load of the platform. */
@@ -82,12 +84,17 @@ final class GtkWebview implements NativeWebview {
             GLib.connect(view, "create", Stubs.CREATE, data);
 
             MemorySegment window = (MemorySegment) Gtk.gtk_window_new.h().invokeExact(Gtk.WINDOW_TOPLEVEL);
-            GtkWebview webview = new GtkWebview(id, handler, window, view);
+            // the webview sits in a box, as in wry, so that a menu bar can go above it
+            MemorySegment box = (MemorySegment) GtkMenuFns.gtk_box_new.h().invokeExact(GtkMenuFns.ORIENTATION_VERTICAL, 0);
+            GtkWebview webview = new GtkWebview(id, handler, window, box, view);
             OPEN.put(id, webview);
             GLib.connect(window, "destroy", Stubs.DESTROY, data);
             webview.configure(cfg, arena);
             webview.nativeWindow.connect(data);
-            Gtk.gtk_container_add.h().invokeExact(window, view);
+            GtkMenuFns.gtk_box_pack_start.h().invokeExact(box, view, 1, 1, 0);
+            Gtk.gtk_container_add.h().invokeExact(window, box);
+            Gtk.gtk_widget_show.h().invokeExact(view);
+            Gtk.gtk_widget_show.h().invokeExact(box);
             WebKit.web_view_load_uri.h().invokeExact(view, arena.allocateFrom(url));
             if (cfg.visible()) Gtk.gtk_widget_show_all.h().invokeExact(window);
             return webview;
@@ -197,6 +204,53 @@ final class GtkWebview implements NativeWebview {
             Gtk.gtk_widget_destroy.h().invokeExact(window);
         } catch (Throwable t) {
             throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public void setMenu(dev.tauri4j.menu.Menu menu, dev.tauri4j.internal.platform.MenuClicks clicks) {
+        if (destroyed) return;
+        try {
+            menus.setMenu(menu, clicks);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("could not set the menu bar", t);
+        }
+    }
+
+    @Override
+    public void popupMenu(dev.tauri4j.menu.MenuContainer menu, dev.tauri4j.internal.platform.NativeWindow.Bounds at,
+            dev.tauri4j.internal.platform.MenuClicks clicks) {
+        if (destroyed) return;
+        try {
+            menus.popup(menu, at, clicks);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("could not pop up the menu", t);
+        }
+    }
+
+    @Override
+    public void editingCommand(String command) {
+        if (destroyed) return;
+        try (Arena arena = Arena.ofConfined()) {
+            GtkMenuFns.webkit_web_view_execute_editing_command.h().invokeExact(view, arena.allocateFrom(command));
+        } catch (Throwable t) {
+            throw new IllegalStateException("editing command " + command + " failed", t);
+        }
+    }
+
+    @Override
+    public void showAbout(dev.tauri4j.menu.PredefinedMenuItem.AboutMetadata about) {
+        if (destroyed) return;
+        try {
+            menus.about(about);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("could not show the about dialog", t);
         }
     }
 

@@ -134,6 +134,11 @@ public final class LinuxPlatform implements WebviewPlatform {
         }
     }
 
+    /** Runs {@code task} on the UI thread in a later turn of the loop (never inline), as {@link #dispatch}. */
+    static void later(Runnable task) {
+        instance.dispatch(task);
+    }
+
     @SuppressWarnings("unused") // GSourceFunc upcall
     private static int onDrain(MemorySegment data) {
         LinuxPlatform p = instance;
