@@ -55,6 +55,12 @@ public interface App {
      */
     void openWithSystem(String target) throws java.io.IOException;
 
+    /**
+     * The user's D-Bus session bus, connected on first use (Linux only); for plugins that talk to desktop services.
+     * An {@link java.io.IOException} names what is missing when there is no bus.
+     */
+    dev.tauri4j.plugin.SessionBus sessionBus() throws java.io.IOException;
+
     /** Runs {@code task} on the UI thread (Tauri's {@code run_on_main_thread}): inline when called there, else queued. */
     void runOnMainThread(Runnable task);
 

@@ -315,6 +315,11 @@ public final class AppRuntime implements App {
     }
 
     @Override
+    public dev.tauri4j.plugin.SessionBus sessionBus() throws java.io.IOException {
+        return platform.sessionBus();
+    }
+
+    @Override
     public void runOnMainThread(Runnable task) {
         onUi(java.util.Objects.requireNonNull(task, "task"));
     }

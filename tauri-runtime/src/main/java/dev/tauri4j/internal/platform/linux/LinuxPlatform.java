@@ -60,6 +60,11 @@ public final class LinuxPlatform implements WebviewPlatform {
     }
 
     @Override
+    public dev.tauri4j.plugin.SessionBus sessionBus() throws java.io.IOException {
+        return DBusSession.get();
+    }
+
+    @Override
     public boolean launchedByWebDriver() {
         // WebKitWebDriver always sets WEBKIT_INSPECTOR_SERVER for the process it launches
         return System.getenv("WEBKIT_INSPECTOR_SERVER") != null;
