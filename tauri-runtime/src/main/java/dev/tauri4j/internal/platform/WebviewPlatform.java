@@ -37,6 +37,15 @@ public interface WebviewPlatform {
     }
 
     /**
+     * Puts a tray icon on the desktop; its clicks go to {@code clicks} on the UI thread. No tray host (a panel that
+     * shows tray icons) is an {@link java.io.IOException} that says so.
+     */
+    default NativeTray createTray(String id, NativeTray.State state, java.util.function.Consumer<NativeTray.Click> clicks)
+            throws java.io.IOException {
+        throw new java.io.IOException("tray icons are only available on Linux");
+    }
+
+    /**
      * Whether this process was launched by the platform's WebDriver (so automation must be allowed even without
      * {@code --automation}). Any thread, also before {@link #start}.
      */

@@ -14,10 +14,10 @@ import dev.tauri4j.plugin.Plugin;
 import java.util.List;
 import java.util.Set;
 
-/** The core plugins behind {@code @tauri-apps/api}'s {@code plugin:app|event|path|window|webview|resources|image} commands. */
+/** The core plugins behind {@code @tauri-apps/api}'s {@code plugin:app|event|path|window|webview|resources|image|tray} commands. */
 final class CorePlugins {
 
-    /** Names no other plugin may take: Tauri's core plugins (menu and tray come later) and the prefix. */
+    /** Names no other plugin may take: Tauri's core plugins (menu comes later) and the prefix. */
     static final Set<String> RESERVED = Set.of("core", "app", "event", "path", "window", "webview", "menu", "tray",
             "image", "resources");
 
@@ -35,6 +35,7 @@ final class CorePlugins {
                 new CorePlugin("path", ctx -> PathCommands.register(ctx.commands(), new BaseDirectories(app.platform().directories(),
                         app.config().identifier(), BaseDirectories.defaultResourceDir()))),
                 new CorePlugin("resources", ctx -> ResourcesCommands.register(ctx.commands(), app)),
-                new CorePlugin("image", ctx -> ImageCommands.register(ctx.commands())));
+                new CorePlugin("image", ctx -> ImageCommands.register(ctx.commands())),
+                new CorePlugin("tray", ctx -> dev.tauri4j.internal.core.tray.TrayCommands.register(ctx.commands(), app.trays())));
     }
 }

@@ -59,6 +59,37 @@ public final class DBusSession implements SessionBus {
         }
     }
 
+    /**
+     * A connection of its own to the session bus, with its own unique name: what goes away with it when it closes
+     * (a tray icon: the watcher drops an item when its name leaves the bus).
+     */
+    public static DBusSession openPrivate() throws IOException {
+        get(); // the same error as everywhere when there is no session bus
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment error = arena.allocate(PTR);
+            MemorySegment address = (MemorySegment) g_dbus_address_get_for_bus_sync.h().invokeExact(G_BUS_TYPE_SESSION, NULL, error);
+            if (address.equals(NULL)) throw new IOException("no D-Bus session bus address: " + takeError(error));
+            String text = Native.string(address);
+            GLib.g_free.h().invokeExact(address);
+            return connect(text);
+        } catch (IOException | RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    /** Closes a connection from {@link #openPrivate}: its name and objects leave the bus. */
+    public void close() {
+        if (this == instance) throw new IllegalStateException("the shared session bus connection stays open");
+        try {
+            int ignored = (int) g_dbus_connection_close_sync.h().invokeExact(connection, NULL, NULL);
+            GLib.g_object_unref.h().invokeExact(connection);
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
     /** A connection of its own to the bus at {@code address} (tests run a private dbus-daemon). */
     static DBusSession connect(String address) throws IOException {
         try (Arena arena = Arena.ofConfined()) {

@@ -19,6 +19,8 @@ final class GDBus {
     static final int G_DBUS_CONNECTION_FLAGS_CLIENT_ON_BUS = 1 | 8; // AUTHENTICATION_CLIENT | MESSAGE_BUS_CONNECTION
     static final Fn g_dbus_connection_new_for_address_sync = any("g_dbus_connection_new_for_address_sync", PTR,
             PTR, INT, PTR, PTR, PTR);
+    static final Fn g_dbus_address_get_for_bus_sync = any("g_dbus_address_get_for_bus_sync", PTR, INT, PTR, PTR);
+    static final Fn g_dbus_connection_close_sync = any("g_dbus_connection_close_sync", INT, PTR, PTR, PTR);
     static final Fn g_main_context_iteration = any("g_main_context_iteration", INT, PTR, INT);
     static final Fn g_dbus_connection_get_unique_name = any("g_dbus_connection_get_unique_name", PTR, PTR);
     // connection, bus_name, object_path, interface, method, parameters, reply_type, flags, timeout, cancellable, error

@@ -97,6 +97,12 @@ final class GVariantText {
             return out.append('}').toString();
         }
         out.append('[');
+        if (value instanceof byte[] bytes && type.charAt(elem) == 'y') {
+            // the annotation types the elements: bare numbers halve the text of an icon's pixels
+            for (int i = 0; i < bytes.length; i++) out.append(i > 0 ? "," : "").append(bytes[i] & 0xff);
+            pos = end;
+            return out.append(']').toString();
+        }
         List<?> items = value instanceof byte[] bytes ? toList(bytes) : List.copyOf((Collection<?>) need(value, Collection.class));
         for (int i = 0; i < items.size(); i++) {
             if (i > 0) out.append(", ");
