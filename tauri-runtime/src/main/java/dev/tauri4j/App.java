@@ -62,6 +62,18 @@ public interface App {
      */
     void openWithSystem(String target) throws java.io.IOException;
 
+    /**
+     * The user's D-Bus session bus, connected on first use (Linux only); for plugins that talk to desktop services.
+     * An {@link java.io.IOException} names what is missing when there is no bus.
+     */
+    dev.tauri4j.plugin.SessionBus sessionBus() throws java.io.IOException;
+
+    /** Shows a tray icon ({@link TrayIcon#builder}); no tray host, or an id already in use, is an error. */
+    TrayIcon newTrayIcon(TrayIcon.Builder builder) throws java.io.IOException;
+
+    /** The tray icon with this id, made from Java or from JS. */
+    Optional<TrayIcon> trayIcon(String id);
+
     /** Runs {@code task} on the UI thread (Tauri's {@code run_on_main_thread}): inline when called there, else queued. */
     void runOnMainThread(Runnable task);
 

@@ -23,7 +23,8 @@ public final class OfficialPlugins {
             Map.entry("http", "dev.tauri4j.plugins.http.HttpPlugin"),
             Map.entry("store", "dev.tauri4j.plugins.store.StorePlugin"),
             Map.entry("fs", "dev.tauri4j.plugins.fs.FsPlugin"),
-            Map.entry("shell", "dev.tauri4j.plugins.shell.ShellPlugin"));
+            Map.entry("shell", "dev.tauri4j.plugins.shell.ShellPlugin"),
+            Map.entry("notification", "dev.tauri4j.plugins.notification.NotificationPlugin"));
 
     private OfficialPlugins() {}
 

@@ -207,10 +207,10 @@ class PluginPermissionsTest {
                 "capabilities/c.json", warnings);
         assertThatThrownBy(() -> CapabilitySet.resolve(List.of(), "tauri.conf.json", nope, catalog, "linux", warnings))
                 .hasMessageContaining("\"echo:allow-nope\" is not a permission").hasMessageContaining("echo:allow-echo");
-        var notification = CapabilityFiles.parse("{\"identifier\": \"c\", \"windows\": [\"main\"], \"permissions\": [\"notification:default\"]}",
+        var updater = CapabilityFiles.parse("{\"identifier\": \"c\", \"windows\": [\"main\"], \"permissions\": [\"updater:default\"]}",
                 "capabilities/c.json", warnings);
-        assertThatThrownBy(() -> CapabilitySet.resolve(List.of(), "tauri.conf.json", notification, catalog, "linux", warnings))
-                .hasMessageContaining("The app has no plugin \"notification\"").hasMessageContaining("dev.tauri4j.plugins:notification")
+        assertThatThrownBy(() -> CapabilitySet.resolve(List.of(), "tauri.conf.json", updater, catalog, "linux", warnings))
+                .hasMessageContaining("The app has no plugin \"updater\"").hasMessageContaining("dev.tauri4j.plugins:updater")
                 .hasMessageContaining("not available yet");
         var os = CapabilityFiles.parse("{\"identifier\": \"c\", \"windows\": [\"main\"], \"permissions\": [\"os:default\"]}",
                 "capabilities/c.json", warnings);

@@ -31,6 +31,20 @@ public interface WebviewPlatform {
     /** How URLs and files are handed to the system's default apps (any thread, also before {@link #start}). */
     SystemOpener opener();
 
+    /** The session bus (any thread); platforms without D-Bus say so. */
+    default dev.tauri4j.plugin.SessionBus sessionBus() throws java.io.IOException {
+        throw new java.io.IOException("D-Bus is only available on Linux");
+    }
+
+    /**
+     * Puts a tray icon on the desktop; its clicks go to {@code clicks} on the UI thread. No tray host (a panel that
+     * shows tray icons) is an {@link java.io.IOException} that says so.
+     */
+    default NativeTray createTray(String id, NativeTray.State state, java.util.function.Consumer<NativeTray.Click> clicks)
+            throws java.io.IOException {
+        throw new java.io.IOException("tray icons are only available on Linux");
+    }
+
     /**
      * Whether this process was launched by the platform's WebDriver (so automation must be allowed even without
      * {@code --automation}). Any thread, also before {@link #start}.

@@ -51,6 +51,7 @@ public final class AppRuntime implements App {
     private final BaseDirectories directories;
     private final StateStore state;
     private final EventBus events;
+    private final dev.tauri4j.internal.core.tray.Trays trays;
     private final IpcRouter router;
     private final BridgeScript bridge;
     private final Origins origins;
@@ -110,6 +111,7 @@ public final class AppRuntime implements App {
             WindowRuntime w = windows.get(label);
             return w == null ? null : w.outbox();
         });
+        this.trays = new dev.tauri4j.internal.core.tray.Trays(platform);
         this.plugins = new PluginHost(CorePlugins.of(this, events, menus), plugins);
         this.plugins.setup(this, registry, state, config);
         PermissionCatalog catalog = PermissionCatalog.of(registry.names(), this.plugins);
@@ -160,6 +162,7 @@ public final class AppRuntime implements App {
         platform.runLoop();
         plugins.exit(exitCode);
         menus.shutdown();
+        trays.removeAll();
         freeResources();
         System.exit(exitCode); // from the UI thread on purpose (see WebviewPlatform.runLoop)
     }
@@ -346,6 +349,26 @@ public final class AppRuntime implements App {
     @Override
     public void openWithSystem(String target) throws java.io.IOException {
         platform.opener().open(java.util.Objects.requireNonNull(target, "target"));
+    }
+
+    @Override
+    public dev.tauri4j.plugin.SessionBus sessionBus() throws java.io.IOException {
+        return platform.sessionBus();
+    }
+
+    @Override
+    public dev.tauri4j.TrayIcon newTrayIcon(dev.tauri4j.TrayIcon.Builder builder) throws java.io.IOException {
+        return trays.create(java.util.Objects.requireNonNull(builder, "builder"));
+    }
+
+    @Override
+    public Optional<dev.tauri4j.TrayIcon> trayIcon(String id) {
+        return trays.byId(id);
+    }
+
+    /** The tray icons, for plugin:tray. */
+    dev.tauri4j.internal.core.tray.Trays trays() {
+        return trays;
     }
 
     @Override

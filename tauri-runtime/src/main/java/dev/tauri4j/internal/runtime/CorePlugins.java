@@ -14,10 +14,10 @@ import dev.tauri4j.plugin.Plugin;
 import java.util.List;
 import java.util.Set;
 
-/** The core plugins behind {@code @tauri-apps/api}'s {@code plugin:app|event|path|window|webview|resources|image|menu} commands. */
+/** The core plugins behind {@code @tauri-apps/api}'s {@code plugin:app|event|path|window|webview|resources|image|menu|tray} commands. */
 final class CorePlugins {
 
-    /** Names no other plugin may take: Tauri's core plugins (tray comes later) and the prefix. */
+    /** Names no other plugin may take: Tauri's core plugins and the prefix. */
     static final Set<String> RESERVED = Set.of("core", "app", "event", "path", "window", "webview", "menu", "tray",
             "image", "resources");
 
@@ -36,6 +36,7 @@ final class CorePlugins {
                         app.config().identifier(), BaseDirectories.defaultResourceDir()))),
                 new CorePlugin("resources", ctx -> ResourcesCommands.register(ctx.commands(), app)),
                 new CorePlugin("image", ctx -> ImageCommands.register(ctx.commands())),
-                new CorePlugin("menu", ctx -> dev.tauri4j.internal.core.menu.MenuCommands.register(ctx.commands(), menus)));
+                new CorePlugin("menu", ctx -> dev.tauri4j.internal.core.menu.MenuCommands.register(ctx.commands(), menus)),
+                new CorePlugin("tray", ctx -> dev.tauri4j.internal.core.tray.TrayCommands.register(ctx.commands(), app.trays())));
     }
 }

@@ -106,6 +106,9 @@ final class IpcHarness {
         @Override public dev.tauri4j.plugin.GrantedPaths grantedPaths(String scope) { return grants.computeIfAbsent(scope, dev.tauri4j.plugin.GrantedPaths::new); }
         @Override public Optional<java.nio.file.Path> directory(dev.tauri4j.config.scope.BaseDirectory directory) { return Optional.empty(); }
         @Override public void openWithSystem(String target) { throw new UnsupportedOperationException(); }
+        @Override public dev.tauri4j.plugin.SessionBus sessionBus() { throw new UnsupportedOperationException(); }
+        @Override public dev.tauri4j.TrayIcon newTrayIcon(dev.tauri4j.TrayIcon.Builder builder) { throw new UnsupportedOperationException(); }
+        @Override public Optional<dev.tauri4j.TrayIcon> trayIcon(String id) { return Optional.empty(); }
         @Override public void runOnMainThread(Runnable task) { task.run(); }
         @Override public void exit(int code) {}
         @Override public dev.tauri4j.menu.Menu setMenu(dev.tauri4j.menu.Menu menu) { return null; }

@@ -14,13 +14,14 @@ import dev.tauri4j.plugins.dialog.DialogPlugin;
 import dev.tauri4j.plugins.fs.FsPlugin;
 import dev.tauri4j.plugins.http.HttpPlugin;
 import dev.tauri4j.plugins.log.LogPlugin;
+import dev.tauri4j.plugins.notification.NotificationPlugin;
 import dev.tauri4j.plugins.opener.OpenerPlugin;
 import dev.tauri4j.plugins.shell.ShellPlugin;
 import dev.tauri4j.plugins.os.OsPlugin;
 import dev.tauri4j.plugins.process.ProcessPlugin;
 import dev.tauri4j.plugins.store.StorePlugin;
 
-/** The app the plugins' real-window tests drive: the os, process, log, opener, dialog, http, store, fs and shell plugins, and a witness of the exit path. */
+/** The app the plugins' real-window tests drive: the os, process, log, opener, dialog, http, store, fs, shell and notification plugins, and a witness of the exit path. */
 public final class PluginsApp {
 
     private PluginsApp() {}
@@ -76,6 +77,7 @@ public final class PluginsApp {
                 .plugin(new StorePlugin())
                 .plugin(new FsPlugin())
                 .plugin(new ShellPlugin())
+                .plugin(new NotificationPlugin())
                 .plugin(new Witness())
                 .run(args);
     }

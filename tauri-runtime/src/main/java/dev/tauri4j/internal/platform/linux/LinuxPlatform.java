@@ -60,6 +60,17 @@ public final class LinuxPlatform implements WebviewPlatform {
     }
 
     @Override
+    public dev.tauri4j.plugin.SessionBus sessionBus() throws java.io.IOException {
+        return DBusSession.get();
+    }
+
+    @Override
+    public dev.tauri4j.internal.platform.NativeTray createTray(String id, dev.tauri4j.internal.platform.NativeTray.State state,
+            java.util.function.Consumer<dev.tauri4j.internal.platform.NativeTray.Click> clicks) throws java.io.IOException {
+        return StatusNotifierItem.register(id, state, clicks);
+    }
+
+    @Override
     public boolean launchedByWebDriver() {
         // WebKitWebDriver always sets WEBKIT_INSPECTOR_SERVER for the process it launches
         return System.getenv("WEBKIT_INSPECTOR_SERVER") != null;

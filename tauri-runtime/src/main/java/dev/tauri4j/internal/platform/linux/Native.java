@@ -18,6 +18,8 @@ final class Native {
     static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT;
     static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG;
     static final ValueLayout.OfDouble DOUBLE = ValueLayout.JAVA_DOUBLE;
+    static final ValueLayout.OfByte BYTE = ValueLayout.JAVA_BYTE;
+    static final ValueLayout.OfShort SHORT = ValueLayout.JAVA_SHORT;
     static final MemoryLayout PTR = ValueLayout.ADDRESS;
     static final MemorySegment NULL = MemorySegment.NULL;
 

@@ -1,0 +1,276 @@
+package dev.tauri4j.internal.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tauri4j.test.AppLauncher;
+import dev.tauri4j.test.TauriDriver;
+import dev.tauri4j.test.VirtualDisplay;
+import java.awt.image.BufferedImage;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Tray icons from the unchanged {@code @tauri-apps/api/tray} and from Java, shown by a real tray host: xfce4-panel
+ * with its systray plugin (the StatusNotifierWatcher and host) on the test's own session bus and display. The icon
+ * must appear in the panel (its pixels found in a screenshot, {@code target/tray-*.png}), a click on it with xdotool
+ * must reach the page's {@code action} and the Java listener, and the setters must reach the host. Before the panel
+ * runs, {@code TrayIcon.new} must fail saying that no tray host is running.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TrayEndToEndIT {
+
+    private static final String PANEL_XML = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <channel name="xfce4-panel" version="1.0">
+              <property name="configver" type="int" value="2"/>
+              <property name="panels" type="array">
+                <value type="int" value="1"/>
+                <property name="panel-1" type="empty">
+                  <property name="position" type="string" value="p=6;x=0;y=0"/>
+                  <property name="length" type="uint" value="100"/>
+                  <property name="position-locked" type="bool" value="true"/>
+                  <property name="size" type="uint" value="32"/>
+                  <property name="plugin-ids" type="array"><value type="int" value="1"/></property>
+                </property>
+              </property>
+              <property name="plugins" type="empty"><property name="plugin-1" type="string" value="systray"/></property>
+            </channel>
+            """;
+    private static VirtualDisplay display;
+    private static Path home;
+    private static Process bus;
+    private static String address;
+    private static Process panel;
+    private static TauriDriver app;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        home = Files.createTempDirectory(Files.createDirectories(Path.of("target").toAbsolutePath()), "tray-it");
+        Path xfconf = Files.createDirectories(home.resolve("config/xfce4/xfconf/xfce-perchannel-xml"));
+        Files.writeString(xfconf.resolve("xfce4-panel.xml"), PANEL_XML);
+        display = VirtualDisplay.startXvfb();
+        // Debian's session bus config: the panel's xfconfd is started by D-Bus activation, with this environment
+        ProcessBuilder pb = new ProcessBuilder("dbus-daemon", "--session", "--nofork", "--print-address");
+        env(pb);
+        bus = pb.redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        address = new BufferedReader(new InputStreamReader(bus.getInputStream(), StandardCharsets.UTF_8)).readLine().trim();
+        app = TauriDriver.start(AppLauncher.mainClass(TrayApp.class)
+                .jvmArgs("-Dtauri.config=" + Path.of("target/test-classes/tray/tauri.conf.json").toAbsolutePath())
+                .env("DBUS_SESSION_BUS_ADDRESS", address), display);
+        new WebDriverWait(app.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.id("status"), "ready"));
+    }
+
+    private static void env(ProcessBuilder pb) {
+        pb.environment().put("DISPLAY", display.name());
+        pb.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
+        pb.environment().put("XDG_CACHE_HOME", home.resolve("cache").toString());
+        if (address != null) pb.environment().put("DBUS_SESSION_BUS_ADDRESS", address);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        if (app != null) {
+            System.out.println("---- app log ----\n" + app.appLog());
+            app.close();
+        }
+        for (Process p : new Process[] {panel, bus}) {
+            if (p == null) continue;
+            p.destroy();
+            if (!p.waitFor(5, TimeUnit.SECONDS)) p.destroyForcibly();
+        }
+        if (display != null) display.close();
+    }
+
+    private static String run(String... command) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        env(pb);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(20, TimeUnit.SECONDS);
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> js(String body) {
+        return app.settle("(async () => { " + body + " })()");
+    }
+
+    private static String registeredItems() throws Exception {
+        return run("gdbus", "call", "--session", "--dest", "org.kde.StatusNotifierWatcher", "--object-path",
+                "/StatusNotifierWatcher", "--method", "org.freedesktop.DBus.Properties.Get", "org.kde.StatusNotifierWatcher",
+                "RegisteredStatusNotifierItems");
+    }
+
+    /** Where the panel (the top 40 pixel rows) shows the colour, as the centre of its pixels; null when nowhere. */
+    private static int[] find(String shot, int rgb) throws Exception {
+        Path file = home.resolve(shot);
+        run("scrot", "-o", file.toString());
+        BufferedImage img = ImageIO.read(file.toFile());
+        Files.copy(file, Path.of("target", shot), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        long sx = 0, sy = 0, n = 0;
+        for (int y = 0; y < Math.min(40, img.getHeight()); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                if ((img.getRGB(x, y) & 0xffffff) == rgb) { sx += x; sy += y; n++; }
+            }
+        }
+        return n < 20 ? null : new int[] {(int) (sx / n), (int) (sy / n)};
+    }
+
+    private static int[] awaitColour(String shot, int rgb, boolean present) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        int[] at = find(shot, rgb);
+        while ((at != null) != present && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            at = find(shot, rgb);
+        }
+        assertThat(at != null).as("colour %06x in the panel (see target/%s)", rgb, shot).isEqualTo(present);
+        return at;
+    }
+
+    private static final String NEW_RED_TRAY = """
+            const { TrayIcon } = window.api.tray;
+            const { Image } = window.api.image;
+            const px = new Uint8Array(32 * 32 * 4);
+            for (let i = 0; i < px.length; i += 4) { px[i] = 255; px[i + 3] = 255; }
+            const tray = await TrayIcon.new({ id: 'js-tray', icon: await Image.new(px, 32, 32), tooltip: 'from JS',
+              action: e => window.trayEvents.push({ type: e.type, id: e.id, button: e.button, buttonState: e.buttonState,
+                x: e.position.x, physical: e.position.type }) });
+            window.tray = tray;
+            return { rid: tray.rid, id: tray.id };""";
+
+    @Test
+    @Order(1)
+    void withoutATrayHostNewFailsSayingSo() {
+        Map<String, Object> r = js(NEW_RED_TRAY);
+        assertThat(r).containsEntry("ok", false);
+        assertThat((String) r.get("error")).contains("no tray host is running").contains("org.kde.StatusNotifierWatcher");
+        Map<String, Object> none = js("return await window.api.tray.TrayIcon.getById('js-tray');");
+        assertThat(none).containsEntry("ok", true).containsEntry("value", null);
+    }
+
+    @Test
+    @Order(2)
+    @SuppressWarnings("unchecked")
+    void theIconAppearsInThePanelAndAClickReachesThePage() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("xfce4-panel").redirectErrorStream(true)
+                .redirectOutput(home.resolve("panel.log").toFile());
+        env(pb);
+        panel = pb.start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!run("gdbus", "call", "--session", "--dest", "org.freedesktop.DBus", "--object-path", "/org/freedesktop/DBus",
+                "--method", "org.freedesktop.DBus.NameHasOwner", "org.kde.StatusNotifierWatcher").contains("true")) {
+            assertThat(System.nanoTime()).as("xfce4-panel's watcher; log: " + home.resolve("panel.log")).isLessThan(deadline);
+            Thread.sleep(200);
+        }
+        Map<String, Object> r = js(NEW_RED_TRAY);
+        assertThat(r).as(String.valueOf(r)).containsEntry("ok", true);
+        assertThat(registeredItems()).contains("/org/tauri4j/tray/");
+
+        int[] at = awaitColour("tray-red.png", 0xff0000, true);
+        run("xdotool", "mousemove", String.valueOf(at[0]), String.valueOf(at[1]), "click", "1");
+        deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        List<?> events = List.of();
+        while (events.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            events = (List<?>) js("return window.trayEvents;").get("value");
+        }
+        assertThat(events).hasSize(1);
+        assertThat((Map<String, Object>) events.getFirst()).containsEntry("type", "Click").containsEntry("id", "js-tray")
+                .containsEntry("button", "Left").containsEntry("buttonState", "Up").containsEntry("physical", "Physical");
+    }
+
+    @Test
+    @Order(3)
+    void settersReachTheHost() throws Exception {
+        assertThat(js("await window.tray.setTooltip('new tip'); await window.tray.setTitle('Title 7'); return 1;")).containsEntry("ok", true);
+        String tip = run("gdbus", "call", "--session", "--dest", uniqueNameOfItem(), "--object-path", itemPath(), "--method",
+                "org.freedesktop.DBus.Properties.Get", "org.kde.StatusNotifierItem", "ToolTip");
+        assertThat(tip).contains("'new tip'");
+        String title = run("gdbus", "call", "--session", "--dest", uniqueNameOfItem(), "--object-path", itemPath(), "--method",
+                "org.freedesktop.DBus.Properties.Get", "org.kde.StatusNotifierItem", "Title");
+        assertThat(title).contains("'Title 7'");
+
+        assertThat(js("""
+                const px = new Uint8Array(32 * 32 * 4);
+                for (let i = 0; i < px.length; i += 4) { px[i + 1] = 255; px[i + 3] = 255; }
+                await window.tray.setIcon(await window.api.image.Image.new(px, 32, 32));
+                await window.tray.setIconAsTemplate(true);
+                await window.tray.setShowMenuOnLeftClick(false);
+                await window.tray.setTempDirPath('/tmp');
+                return 1;""")).containsEntry("ok", true);
+        awaitColour("tray-green.png", 0x00ff00, true);
+        awaitColour("tray-green.png", 0xff0000, false);
+
+        assertThat(js("await window.tray.setVisible(false); return 1;")).containsEntry("ok", true);
+        awaitColour("tray-hidden.png", 0x00ff00, false);
+        assertThat(js("await window.tray.setVisible(true); return 1;")).containsEntry("ok", true);
+        awaitColour("tray-shown.png", 0x00ff00, true);
+
+        Map<String, Object> menu = js("return await window.__TAURI_INTERNALS__.invoke('plugin:tray|set_menu', {rid: window.tray.rid, menu: [1, 'Menu']});");
+        assertThat(menu).containsEntry("ok", false);
+        assertThat((String) menu.get("error")).contains("tray menus need tauri4j's menu API");
+    }
+
+    @Test
+    @Order(4)
+    @SuppressWarnings("unchecked")
+    void aTrayIconFromJavaTellsItsJavaListener() throws Exception {
+        assertThat(js("return await window.__TAURI_INTERNALS__.invoke('javaTray');")).containsEntry("value", "java-tray");
+        int[] at = awaitColour("tray-java.png", 0x0000ff, true);
+        run("xdotool", "mousemove", String.valueOf(at[0]), String.valueOf(at[1]), "click", "1");
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        List<?> heard = List.of();
+        while (heard.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            heard = (List<?>) js("return await window.__TAURI_INTERNALS__.invoke('javaTrayEvents');").get("value");
+        }
+        assertThat(heard).hasSize(1);
+        assertThat((Map<String, Object>) heard.getFirst()).containsEntry("type", "Click").containsEntry("id", "java-tray")
+                .containsEntry("button", "Left");
+        Map<String, Object> byId = js("const t = await window.api.tray.TrayIcon.getById('java-tray'); return t && t.id;");
+        assertThat(byId).containsEntry("value", "java-tray");
+    }
+
+    @Test
+    @Order(5)
+    void removeByIdTakesTheIconAway() throws Exception {
+        assertThat(js("await window.api.tray.TrayIcon.removeById('js-tray'); return 1;")).containsEntry("ok", true);
+        awaitColour("tray-removed.png", 0x00ff00, false);
+        Map<String, Object> again = js("await window.api.tray.TrayIcon.removeById('js-tray'); return 1;");
+        assertThat(again).containsEntry("ok", false);
+        assertThat((String) again.get("error")).contains("Can't find a tray associated with this id: js-tray");
+    }
+
+    /** The app's connection, which owns the items (the watcher lists them as "<unique name>/<path>"). */
+    private static String uniqueNameOfItem() throws Exception {
+        String items = registeredItems();
+        int at = items.indexOf(":1.");
+        return items.substring(at, items.indexOf('/', at));
+    }
+
+    private static String itemPath() throws Exception {
+        String items = registeredItems();
+        int at = items.indexOf("/org/tauri4j/tray/");
+        int end = at;
+        while (end < items.length() && (Character.isLetterOrDigit(items.charAt(end)) || items.charAt(end) == '/')) end++;
+        return items.substring(at, end);
+    }
+}
