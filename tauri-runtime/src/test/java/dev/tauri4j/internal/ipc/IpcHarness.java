@@ -103,6 +103,7 @@ final class IpcHarness {
         @Override public TauriConfig config() { throw new UnsupportedOperationException(); }
         @Override public dev.tauri4j.plugin.Resources resources() { return resources; }
         @Override public Optional<java.nio.file.Path> directory(dev.tauri4j.config.scope.BaseDirectory directory) { return Optional.empty(); }
+        @Override public java.nio.file.Path externalBinary(String entry) { throw new UnsupportedOperationException(); }
         @Override public void openWithSystem(String target) { throw new UnsupportedOperationException(); }
         @Override public void runOnMainThread(Runnable task) { task.run(); }
         @Override public void exit(int code) {}
