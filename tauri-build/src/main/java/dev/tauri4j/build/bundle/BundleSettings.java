@@ -77,7 +77,7 @@ public final class BundleSettings {
      * Each {@code bundle.externalBin} entry's build for {@code triple}, {@code <entry>-<triple>} relative to the config
      * (Tauri's naming), bundled under the entry's file name; a missing build fails with the file, the field and the fix.
      */
-    static List<ExternalBinary> externalBinaries(LoadedConfig loaded, Path base, String triple) {
+    public static List<ExternalBinary> externalBinaries(LoadedConfig loaded, Path base, String triple) {
         String file = loaded.files().isEmpty() ? "tauri.conf.json" : loaded.files().getFirst().getFileName().toString();
         List<String> entries = loaded.config().bundle().externalBin();
         List<ExternalBinary> out = new ArrayList<>();
