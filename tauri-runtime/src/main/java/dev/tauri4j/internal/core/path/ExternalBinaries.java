@@ -22,9 +22,14 @@ public record ExternalBinaries(List<String> entries, Path launcherDir, Path conf
 
     /** The binaries of {@code config} for this process: launched from a bundle or from a class path with {@code configDir}. */
     public static ExternalBinaries of(TauriConfig config, Path configDir) {
-        String launcher = System.getProperty("jpackage.app-path");
-        Path launcherDir = launcher == null ? null : Path.of(launcher).toAbsolutePath().getParent();
-        return new ExternalBinaries(config.bundle().externalBin(), launcherDir, configDir, TargetTriple.current());
+        return new ExternalBinaries(config.bundle().externalBin(), launcherDir(System.getProperty("jpackage.app-path")), configDir,
+                TargetTriple.current());
+    }
+
+    // The /usr/bin launcher passes $0-relative paths (/usr/bin/../../opt/app/bin/app), so that an extracted package
+    // runs too; the sidecar's path, which the sidecar sees as $0 and errors name, is given without the detour.
+    static Path launcherDir(String appPath) {
+        return appPath == null ? null : Path.of(appPath).toAbsolutePath().normalize().getParent();
     }
 
     /**

@@ -20,6 +20,12 @@ class ExternalBinariesTest {
     }
 
     @Test
+    void theUsrBinLaunchersRelativeAppPathIsNormalised() {
+        assertThat(ExternalBinaries.launcherDir("/usr/bin/../../opt/app/bin/app")).isEqualTo(Path.of("/opt/app/bin"));
+        assertThat(ExternalBinaries.launcherDir(null)).isNull();
+    }
+
+    @Test
     void fromAClassPathItIsTheProjectsTripleSuffixedFileBesideTheConfig() {
         ExternalBinaries bins = new ExternalBinaries(ENTRIES, null, Path.of("/src/app/src-tauri"), TRIPLE);
         assertThat(bins.resolve("binaries/my-sidecar"))
