@@ -1,5 +1,6 @@
 // Two bundles with the same outputTimestamp are byte-identical; each package has a .sig that minisign verifies;
-// the deb declares the WebKitGTK dependencies, installs, opens its window, answers an invoke, and removes cleanly.
+// the deb declares the WebKitGTK dependencies, carries the sidecar, installs, opens its window, answers an invoke,
+// runs the sidecar where the installed app finds it, and removes cleanly.
 import dev.tauri4j.test.AppLauncher
 import dev.tauri4j.test.TauriDriver
 import java.nio.file.Files
@@ -37,6 +38,11 @@ assert info =~ /Depends:.*libwebkit2gtk-4\.1-0/ && info =~ /Depends:.*libgtk-3-0
 def (reqCode, requires) = run(['rpm', '-qpR', rpm.path])
 assert requires.contains('webkit2gtk4.1') && requires.contains('gtk3') : requires
 
+// the bundle.externalBin sidecar: next to the launcher, without the target triple, executable (the source is not)
+def (listCode, listing) = run(['dpkg-deb', '-c', deb.path])
+def sidecarLines = listing.readLines().findAll { it.contains('hello-sidecar') }
+assert sidecarLines.size() == 1 && sidecarLines[0].startsWith('-rwxr-xr-x') && sidecarLines[0].endsWith(' ./opt/bundle-it/bin/hello-sidecar') : listing
+
 def (installCode, installOut) = run(['dpkg', '-i', deb.path])
 assert installCode == 0 : installOut
 try {
@@ -50,6 +56,8 @@ try {
         def answer = app.executeAsync("return window.__TAURI_INTERNALS__.invoke('greet', { name: 'WebDriver' })")
         assert answer == 'Hello, WebDriver, from the installed app'
         app.executeAsync("document.getElementById('answer').textContent = arguments[0]", answer)
+        def sidecar = app.executeAsync("return window.__TAURI_INTERNALS__.invoke('sidecar')")
+        assert sidecar == '0 hello-sidecar ran from /opt/bundle-it/bin/hello-sidecar\n' : sidecar
         app.screenshot(new File(basedir, 'target/installed-app.png').toPath())
     } finally {
         app.close()

@@ -57,6 +57,17 @@ public interface App {
     Optional<java.nio.file.Path> directory(dev.tauri4j.config.scope.BaseDirectory directory);
 
     /**
+     * Where the binary of a {@code bundle.externalBin} entry (a sidecar, e.g. {@code "binaries/my-sidecar"}) is: in a
+     * bundle from {@code tauri:bundle}, next to the app's launcher (the app image's {@code bin/}) under the entry's file
+     * name; run from a class path with a config file ({@code tauri:dev}, {@code -Dtauri.config}), the project's
+     * {@code <entry>-<target triple>} beside that file. The file may be missing; checking it is the caller's job.
+     *
+     * @throws IllegalArgumentException when {@code bundle.externalBin} does not list {@code entry}
+     * @throws IllegalStateException    when the app runs from a class path with the config from its jar
+     */
+    java.nio.file.Path externalBinary(String entry);
+
+    /**
      * Hands a URL or a file path to the operating system, which opens it with the user's default app; never through
      * a shell, never waits for the app. Checking what may be opened is the caller's job (the opener plugin's scopes).
      */

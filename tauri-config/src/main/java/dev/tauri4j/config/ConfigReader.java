@@ -40,7 +40,7 @@ final class ConfigReader {
         String identifier = identifier(root);
         String productName = productName(root);
         String version = version(root);
-        return new TauriConfig(productName, version, identifier, build(root), app(root), plugins(root));
+        return new TauriConfig(productName, version, identifier, build(root), app(root), plugins(root), bundle(root));
     }
 
     // each plugin validates its own settings; here only the shape Tauri requires: an object of objects by plugin name
@@ -54,6 +54,33 @@ final class ConfigReader {
         java.util.Map<String, JsonNode> out = new java.util.LinkedHashMap<>();
         plugins.properties().forEach(e -> out.put(e.getKey(), e.getValue().deepCopy()));
         return out;
+    }
+
+    // Only externalBin: the rest of bundle is the bundler's (LoadedConfig.raw()). Two entries with one file name would
+    // land on one file next to the launcher, so that is refused here, where both the runtime and the bundler read.
+    private BundleConfig bundle(JsonNode root) {
+        JsonNode bins = root.path("bundle").get("externalBin");
+        if (bins == null || bins.isNull()) return BundleConfig.DEFAULT;
+        String fix = "list the sidecars' paths relative to this file, e.g. \"externalBin\": [\"binaries/my-sidecar\"]"
+                + " for binaries/my-sidecar-<target triple>";
+        if (!bins.isArray()) throw f.wrongType("bundle.externalBin", "an array of strings", bins, fix);
+        List<String> out = new ArrayList<>();
+        java.util.Map<String, Integer> names = new java.util.HashMap<>();
+        for (int i = 0; i < bins.size(); i++) {
+            JsonNode v = bins.get(i);
+            String at = JsonFields.index("bundle.externalBin", i);
+            if (!v.isTextual() || v.textValue().isBlank() || v.textValue().endsWith("/")) {
+                throw f.wrongType(at, "a path to a binary (without the target triple)", v, fix);
+            }
+            String name = BundleConfig.bundledName(v.textValue(), "");
+            Integer first = names.putIfAbsent(name, i);
+            if (first != null) {
+                throw f.fail(at, at + " and bundle.externalBin[" + first + "] both end in \"" + name + "\", and the bundle keeps"
+                        + " sidecars side by side by file name. Fix: rename one of the binaries");
+            }
+            out.add(v.textValue());
+        }
+        return new BundleConfig(out);
     }
 
     List<String> warnings() {

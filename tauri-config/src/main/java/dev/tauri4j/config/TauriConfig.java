@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param build       dev server and frontend build settings
  * @param app         windows and security
  * @param plugins     each plugin's settings from {@code plugins.<name>}, as written (read-only)
+ * @param bundle      the {@code bundle} keys the runtime uses too ({@code externalBin})
  */
 public record TauriConfig(String productName, String version, String identifier, BuildConfig build, AppConfig app,
-                          Map<String, JsonNode> plugins) {
+                          Map<String, JsonNode> plugins, BundleConfig bundle) {
 
     public TauriConfig {
         Objects.requireNonNull(identifier, "identifier");
@@ -24,6 +25,13 @@ public record TauriConfig(String productName, String version, String identifier,
         if (build == null) build = BuildConfig.DEFAULT;
         if (app == null) app = AppConfig.DEFAULT;
         plugins = plugins == null ? Map.of() : Map.copyOf(plugins);
+        if (bundle == null) bundle = BundleConfig.DEFAULT;
+    }
+
+    /** A config without bundle keys. */
+    public TauriConfig(String productName, String version, String identifier, BuildConfig build, AppConfig app,
+                       Map<String, JsonNode> plugins) {
+        this(productName, version, identifier, build, app, plugins, BundleConfig.DEFAULT);
     }
 
     /** A config without plugin settings. */

@@ -46,6 +46,7 @@ final class AppImageStep {
         }
         Tools.jdkTool("jpackage", args, log);
         keepClasspathOrder(image.resolve("lib/app/" + names.name() + ".cfg"), request);
+        copyExternalBinaries(request, image.resolve("bin"), log);
         if (request.outputTimestamp() != null) Trees.pinTimes(image, request.outputTimestamp());
         log.info("app-image: " + image + " " + Trees.mb(Trees.size(image)));
         return image;
@@ -94,6 +95,22 @@ final class AppImageStep {
             lines.removeAll(found);
             lines.addAll(at, wanted);
             Files.write(cfg, lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // Next to the launcher, as Tauri's bundler puts them next to the executable: the runtime finds them through
+    // jpackage.app-path, which both jpackage's launcher and the /usr/bin one set. Executable whatever the source's
+    // mode was, as a sidecar is there to be run (a checkout or an archive easily loses the x bit).
+    static void copyExternalBinaries(BundleRequest request, Path bin, BuildLog log) {
+        try {
+            for (ExternalBinary b : request.externalBinaries()) {
+                Path to = bin.resolve(b.fileName());
+                Files.copy(b.source(), to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.setPosixFilePermissions(to, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+                log.info("app-image: sidecar " + b.source().getFileName() + " -> bin/" + b.fileName());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -25,6 +25,7 @@ import java.util.Set;
  * @param licenseFile        the license text to install with the package; may be null
  * @param category           Tauri's bundle category ("Utility", "DeveloperTool", ...) or a freedesktop category
  * @param icon               the app icon, a PNG on Linux; may be null
+ * @param externalBinaries   {@code bundle.externalBin}: binaries copied, executable, into the app image's {@code bin/}
  * @param targets            what to build
  * @param debDepends         Debian packages the app needs besides WebKitGTK and GTK
  * @param rpmDepends         rpm packages the app needs besides WebKitGTK and GTK
@@ -45,7 +46,7 @@ public record BundleRequest(Path appJar, List<Path> dependencyJars, String mainC
                             String productName, String version, String identifier, String publisher,
                             String shortDescription, String longDescription, String homepage,
                             String copyright, String license, Path licenseFile, String category, Path icon,
-                            Set<BundleTarget> targets, List<String> debDepends, List<String> rpmDepends,
+                            List<ExternalBinary> externalBinaries, Set<BundleTarget> targets, List<String> debDepends, List<String> rpmDepends,
                             List<String> jvmOptions, List<String> addModules, List<String> excludeModules,
                             boolean stripNativeSymbols, boolean cdsArchive, boolean aotCache,
                             boolean fastStartOptions,
@@ -69,6 +70,7 @@ public record BundleRequest(Path appJar, List<Path> dependencyJars, String mainC
         }
         if (shortDescription == null || shortDescription.isBlank()) shortDescription = productName;
         dependencyJars = dependencyJars == null ? List.of() : List.copyOf(dependencyJars);
+        externalBinaries = externalBinaries == null ? List.of() : List.copyOf(externalBinaries);
         targets = targets == null || targets.isEmpty() ? Set.of(BundleTarget.APP_IMAGE) : Set.copyOf(targets);
         debDepends = copy(debDepends);
         rpmDepends = copy(rpmDepends);
@@ -109,6 +111,7 @@ public record BundleRequest(Path appJar, List<Path> dependencyJars, String mainC
         private Path licenseFile;
         private String category;
         private Path icon;
+        private List<ExternalBinary> externalBinaries = List.of();
         private Set<BundleTarget> targets = EnumSet.of(BundleTarget.APP_IMAGE);
         private List<String> debDepends = List.of();
         private List<String> rpmDepends = List.of();
@@ -141,6 +144,7 @@ public record BundleRequest(Path appJar, List<Path> dependencyJars, String mainC
         public Builder licenseFile(Path v) { licenseFile = v; return this; }
         public Builder category(String v) { category = v; return this; }
         public Builder icon(Path v) { icon = v; return this; }
+        public Builder externalBinaries(List<ExternalBinary> v) { externalBinaries = v; return this; }
         public Builder targets(Set<BundleTarget> v) { targets = v; return this; }
         public Builder targets(BundleTarget first, BundleTarget... rest) { targets = EnumSet.of(first, rest); return this; }
         public Builder debDepends(List<String> v) { debDepends = v; return this; }
@@ -159,7 +163,7 @@ public record BundleRequest(Path appJar, List<Path> dependencyJars, String mainC
         public BundleRequest build() {
             return new BundleRequest(appJar, dependencyJars, mainClass, productName, version, identifier, publisher,
                     shortDescription, longDescription, homepage, copyright, license, licenseFile, category, icon,
-                    targets, debDepends, rpmDepends, jvmOptions, addModules, excludeModules,
+                    externalBinaries, targets, debDepends, rpmDepends, jvmOptions, addModules, excludeModules,
                     stripNativeSymbols, cdsArchive, aotCache, fastStartOptions, outputDir, workDir, outputTimestamp);
         }
     }

@@ -35,6 +35,7 @@ public final class BundleRunner {
         checkHost(request);
         checkInputs(request);
         PackageNames names = PackageNames.of(request);
+        checkExternalBinaries(request, names);
         List<BundleResult.Step> steps = new ArrayList<>();
         List<BundleResult.Output> outputs = new ArrayList<>();
         Path work = request.workDir();
@@ -98,6 +99,21 @@ public final class BundleRunner {
         }
         if (request.licenseFile() != null && !Files.isRegularFile(request.licenseFile())) {
             throw new BundleException("license file not found: " + request.licenseFile());
+        }
+    }
+
+    // Tauri refuses a sidecar named like the app's binary; here it would overwrite the launcher in bin/.
+    private static void checkExternalBinaries(BundleRequest request, PackageNames names) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (ExternalBinary b : request.externalBinaries()) {
+            if (!Files.isRegularFile(b.source())) throw new BundleException("external binary not found: " + b.source());
+            if (b.fileName().equals(names.name())) {
+                throw new BundleException("bundle.externalBin: the sidecar " + b.source().getFileName() + " would be bin/" + b.fileName()
+                        + ", the app's own launcher. Fix: rename the sidecar (and its bundle.externalBin entry)");
+            }
+            if (!seen.add(b.fileName())) {
+                throw new BundleException("bundle.externalBin: two sidecars are both named " + b.fileName() + " in bin/. Fix: rename one");
+            }
         }
     }
 

@@ -1,7 +1,9 @@
 package dev.tauri4j.build.bundle;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tauri4j.config.BundleConfig;
 import dev.tauri4j.config.LoadedConfig;
+import dev.tauri4j.config.TargetTriple;
 import dev.tauri4j.config.TauriConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +19,7 @@ public final class BundleSettings {
     }
 
     /**
-     * A builder with productName, version, identifier and what {@code bundle} says (targets, icon, publisher,
+     * A builder with productName, version, identifier and what {@code bundle} says (targets, icon, externalBin, publisher,
      * category, copyright, license, licenseFile, descriptions, homepage, linux.deb/rpm.depends, linux.aotCache,
      * linux.fastStartOptions, linux.cdsArchive); relative paths
      * resolve against the config's folder. The caller adds jars, main class and folders.
@@ -32,6 +34,7 @@ public final class BundleSettings {
                 .identifier(c.identifier())
                 .targets(targets(bundle.get("targets"), osName))
                 .icon(icon(bundle.get("icon"), base))
+                .externalBinaries(externalBinaries(loaded, base, TargetTriple.current()))
                 .publisher(text(bundle, "publisher"))
                 .category(text(bundle, "category"))
                 .copyright(text(bundle, "copyright"))
@@ -68,6 +71,29 @@ public final class BundleSettings {
             });
         }
         return targets;
+    }
+
+    /**
+     * Each {@code bundle.externalBin} entry's build for {@code triple}, {@code <entry>-<triple>} relative to the config
+     * (Tauri's naming), bundled under the entry's file name; a missing build fails with the file, the field and the fix.
+     */
+    public static List<ExternalBinary> externalBinaries(LoadedConfig loaded, Path base, String triple) {
+        String file = loaded.files().isEmpty() ? "tauri.conf.json" : loaded.files().getFirst().getFileName().toString();
+        List<String> entries = loaded.config().bundle().externalBin();
+        List<ExternalBinary> out = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            String entry = entries.get(i);
+            String wanted = BundleConfig.sourcePath(entry, triple);
+            Path source = base.resolve(wanted).normalize();
+            if (!Files.isRegularFile(source)) {
+                throw new BundleException(file + ": bundle.externalBin[" + i + "] is \"" + entry + "\", so the bundle needs this"
+                        + " machine's build of it, " + wanted + ", which does not exist at " + source + " (Tauri: resource path `"
+                        + wanted + "` doesn't exist). Fix: put the binary for " + triple + " there (Tauri names each target's build"
+                        + " <path>-<target triple>), or remove the entry");
+            }
+            out.add(new ExternalBinary(source, BundleConfig.bundledName(entry, triple)));
+        }
+        return out;
     }
 
     // Tauri lists every size and format; a Linux package wants one PNG, the largest the icon theme has a folder for.

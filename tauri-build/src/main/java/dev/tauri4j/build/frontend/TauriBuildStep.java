@@ -4,9 +4,11 @@ import dev.tauri4j.build.BuildLog;
 import dev.tauri4j.build.assets.AssetEmbedder;
 import dev.tauri4j.build.assets.AssetManifest;
 import dev.tauri4j.build.assets.EmbeddedAssets;
+import dev.tauri4j.build.bundle.BundleSettings;
 import dev.tauri4j.build.capability.CapabilityCheck;
 import dev.tauri4j.config.ConfigLoader;
 import dev.tauri4j.config.LoadedConfig;
+import dev.tauri4j.config.TargetTriple;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,6 +35,7 @@ public final class TauriBuildStep {
      * assets of the last good build.
      *
      * @throws dev.tauri4j.config.ConfigException     if the config cannot be read
+     * @throws dev.tauri4j.build.bundle.BundleException if a {@code bundle.externalBin} binary is missing
      * @throws FrontendBuildException                 if the frontend build cannot run or fails
      * @throws dev.tauri4j.build.assets.AssetEmbedException if frontendDist cannot be embedded
      * @throws IOException                            if files cannot be read or written
@@ -43,6 +46,8 @@ public final class TauriBuildStep {
         // Checked before the frontend build so that a config without frontendDist fails in a second, not a minute.
         Optional<Path> dist = AssetEmbedder.frontendDist(config, request.configFile());
         new CapabilityCheck(log).check(config, request.configFile(), request.classesDir(), request.classpath());
+        // As Tauri's build does: a missing sidecar fails every build, so tauri:dev meets it before Command.sidecar does.
+        BundleSettings.externalBinaries(config, config.baseDir(), TargetTriple.current());
 
         long start = System.nanoTime();
         FrontendBuildOutcome outcome = new FrontendBuild(log).run(new FrontendBuildRequest(request.frontendDir(),

@@ -30,8 +30,8 @@ class BundleRunnerTest {
     static void bundleTwice() {
         Path jar = Fixtures.jar(dir, "hello", "hello.Hello", Fixtures.HELLO, List.of());
         BundleRunner runner = new BundleRunner(Fixtures.printingLog());
-        first = runner.run(Fixtures.hello(jar, dir.resolve("one")).build());
-        second = runner.run(Fixtures.hello(jar, dir.resolve("two")).build());
+        first = runner.run(Fixtures.hello(jar, dir.resolve("one")).externalBinaries(sidecar()).build());
+        second = runner.run(Fixtures.hello(jar, dir.resolve("two")).externalBinaries(sidecar()).build());
         for (BundleResult r : List.of(first, second)) {
             System.out.println("[bundle] steps " + r.steps() + ", total " + BundleRunner.seconds(r.total()));
             r.outputs().forEach(o -> System.out.println("[bundle] " + o.target().id() + " " + o.bytes() + " bytes "
@@ -69,6 +69,40 @@ class BundleRunnerTest {
                 "./opt/" + NAME + "/bin/" + NAME);
         // 14 MB that the launcher's AOT cache replaces on the user's machine (cdsArchive brings it back)
         assertThat(contents).doesNotContain("classes.jsa");
+    }
+
+    // as a checkout may leave it: not executable, with the triple in its name
+    private static List<ExternalBinary> sidecar() {
+        try {
+            Path source = dir.resolve("binaries/greeter-x86_64-unknown-linux-gnu");
+            if (!Files.exists(source)) {
+                Files.createDirectories(source.getParent());
+                Files.writeString(source, "#!/bin/sh\necho \"greeter $*\"\n");
+            }
+            return List.of(new ExternalBinary(source, "greeter"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void theSidecarSitsExecutableNextToTheLauncherWithoutTheTriple() throws IOException {
+        Path image = first.output(BundleTarget.APP_IMAGE).path();
+        assertThat(Fixtures.run(image.resolve("bin/greeter").toString(), "hi")).isEqualTo("greeter hi\n");
+        String contents = Fixtures.run("dpkg-deb", "-c", first.output(BundleTarget.DEB).path().toString());
+        assertThat(contents.lines().filter(l -> l.contains("greeter")))
+                .singleElement().satisfies(l -> assertThat(l).startsWith("-rwxr-xr-x").endsWith(" ./opt/" + NAME + "/bin/greeter"));
+        Path deb = extractDeb(dir.resolve("x-sidecar"));
+        assertThat(Fixtures.run(deb.resolve("opt/" + NAME + "/bin/greeter").toString(), "from", "deb")).isEqualTo("greeter from deb\n");
+    }
+
+    @Test
+    void aSidecarNamedLikeTheLauncherIsRefused() throws IOException {
+        Path jar = Fixtures.jar(dir, "hello-clash", "hello.Hello", Fixtures.HELLO, List.of());
+        List<ExternalBinary> clash = List.of(new ExternalBinary(sidecar().getFirst().source(), NAME));
+        assertThatThrownBy(() -> new BundleRunner(Fixtures.printingLog()).run(Fixtures.hello(jar, dir.resolve("clash"))
+                .externalBinaries(clash).build())).isInstanceOf(BundleException.class)
+                .hasMessageContaining("would be bin/" + NAME + ", the app's own launcher").hasMessageContaining("Fix: rename the sidecar");
     }
 
     @Test

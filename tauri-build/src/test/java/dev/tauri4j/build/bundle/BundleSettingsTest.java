@@ -104,6 +104,25 @@ class BundleSettingsTest {
                 .hasMessageContaining("bundle.publisher must be a string");
     }
 
+    @Test
+    void anExternalBinIsThisMachinesTripleSuffixedBuildBundledWithoutTheTriple() throws IOException {
+        Files.createDirectories(dir.resolve("binaries"));
+        Files.writeString(dir.resolve("binaries/my-sidecar-x86_64-unknown-linux-gnu"), "#!/bin/sh\n");
+        Path conf = dir.resolve("tauri.conf.json");
+        Files.writeString(conf, "{\"identifier\": \"com.example.x\", \"bundle\": {\"externalBin\": [\"binaries/my-sidecar\"]}}");
+        var loaded = ConfigLoader.load(conf);
+        assertThat(BundleSettings.externalBinaries(loaded, dir, "x86_64-unknown-linux-gnu"))
+                .containsExactly(new ExternalBinary(dir.resolve("binaries/my-sidecar-x86_64-unknown-linux-gnu"), "my-sidecar"));
+
+        assertThatThrownBy(() -> BundleSettings.externalBinaries(loaded, dir, "aarch64-unknown-linux-gnu"))
+                .isInstanceOf(BundleException.class)
+                .hasMessageContaining("tauri.conf.json: bundle.externalBin[0] is \"binaries/my-sidecar\"")
+                .hasMessageContaining("binaries/my-sidecar-aarch64-unknown-linux-gnu, which does not exist at "
+                        + dir.resolve("binaries/my-sidecar-aarch64-unknown-linux-gnu"))
+                .hasMessageContaining("resource path `binaries/my-sidecar-aarch64-unknown-linux-gnu` doesn't exist")
+                .hasMessageContaining("Fix: put the binary for aarch64-unknown-linux-gnu there");
+    }
+
     private BundleRequest.Builder load(String bundleKeys) {
         return BundleSettings.from(ConfigLoader.parse("{\"identifier\": \"com.example.x\", \"bundle\": {" + bundleKeys
                 + "}}", "tauri.conf.json"), "Linux");

@@ -76,6 +76,18 @@ class TauriBuildStepTest {
     }
 
     @Test
+    void aMissingSidecarFailsTheBuildBeforeTheFrontendRuns() throws IOException {
+        Path conf = app.resolve("tauri.conf.json");
+        Files.writeString(conf, Files.readString(conf).replaceFirst("\\{", "{\"bundle\": {\"externalBin\": [\"binaries/tool\"]},"));
+        String wanted = "binaries/tool-" + dev.tauri4j.config.TargetTriple.current();
+
+        assertThatThrownBy(() -> new TauriBuildStep(log).run(request)).isInstanceOf(dev.tauri4j.build.bundle.BundleException.class)
+                .hasMessageContaining("tauri.conf.json: bundle.externalBin[0] is \"binaries/tool\"")
+                .hasMessageContaining(wanted + ", which does not exist at " + app.resolve(wanted));
+        assertThat(classes).doesNotExist();
+    }
+
+    @Test
     void aSecondRunSkipsTheFrontendAndWritesTheSameManifestBytes() throws IOException {
         new TauriBuildStep(log).run(request);
         byte[] first = Files.readAllBytes(classes.resolve("tauri4j/assets.manifest.json"));

@@ -49,6 +49,7 @@ public final class AppRuntime implements App {
     private final LaunchMode mode;
     private final WebviewPlatform platform;
     private final BaseDirectories directories;
+    private final dev.tauri4j.internal.core.path.ExternalBinaries externalBinaries;
     private final StateStore state;
     private final EventBus events;
     private final dev.tauri4j.internal.core.tray.Trays trays;
@@ -127,6 +128,7 @@ public final class AppRuntime implements App {
         this.origins = new Origins(platform.schemeOrigin("tauri"), mode.dev() ? config.build().devUrl() : null);
         BaseDirectories dirs = new BaseDirectories(platform.directories(), config.identifier(), BaseDirectories.defaultResourceDir());
         this.directories = dirs;
+        this.externalBinaries = dev.tauri4j.internal.core.path.ExternalBinaries.of(config, configDir);
         // the pages' origin may read asset:// answers from script (fetch, canvas): the dev server's in dev mode, as in Tauri
         String pageOrigin = java.util.Objects.requireNonNullElse(mode.dev() ? Origins.originOf(config.build().devUrl()) : null, origins.app());
         this.fileAssets = FileAssetScheme.of(security.assetProtocol(), dirs, pageOrigin,
@@ -344,6 +346,11 @@ public final class AppRuntime implements App {
     @Override
     public Optional<java.nio.file.Path> directory(dev.tauri4j.config.scope.BaseDirectory directory) {
         return directories.resolve(directory);
+    }
+
+    @Override
+    public java.nio.file.Path externalBinary(String entry) {
+        return externalBinaries.resolve(entry);
     }
 
     @Override

@@ -105,6 +105,7 @@ final class IpcHarness {
         @Override public dev.tauri4j.plugin.Resources resources() { return resources; }
         @Override public dev.tauri4j.plugin.GrantedPaths grantedPaths(String scope) { return grants.computeIfAbsent(scope, dev.tauri4j.plugin.GrantedPaths::new); }
         @Override public Optional<java.nio.file.Path> directory(dev.tauri4j.config.scope.BaseDirectory directory) { return Optional.empty(); }
+        @Override public java.nio.file.Path externalBinary(String entry) { throw new UnsupportedOperationException(); }
         @Override public void openWithSystem(String target) { throw new UnsupportedOperationException(); }
         @Override public dev.tauri4j.plugin.SessionBus sessionBus() { throw new UnsupportedOperationException(); }
         @Override public dev.tauri4j.TrayIcon newTrayIcon(dev.tauri4j.TrayIcon.Builder builder) { throw new UnsupportedOperationException(); }

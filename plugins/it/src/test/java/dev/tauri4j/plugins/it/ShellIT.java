@@ -17,7 +17,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The shell plugin in a real window through the unchanged {@code @tauri-apps/plugin-shell}: programs by scope entry
- * name, validators, streaming, stdin and kill, {@code open} through a stand-in {@code xdg-open}, and a bare window.
+ * name, validators, streaming, stdin and kill, sidecars ({@code Command.sidecar} with {@code bundle.externalBin}),
+ * {@code open} through a stand-in {@code xdg-open}, and a bare window.
  */
 class ShellIT {
 
@@ -32,6 +33,14 @@ class ShellIT {
         Path xdgOpen = bin.resolve("xdg-open");
         Files.writeString(xdgOpen, "#!/bin/sh\necho \"xdg-open $1\" >> '" + dir.resolve("calls.txt") + "'\n");
         Files.setPosixFilePermissions(xdgOpen, PosixFilePermissions.fromString("rwxr-xr-x"));
+        // the project's sidecars as Tauri keeps them, <entry>-<target triple> beside the config (made here: a test
+        // resource would lose its x bit when copied, and the triple is the machine's)
+        for (String sidecar : List.of("greeter", "ungranted")) {
+            Path file = Files.createDirectories(CONFIG.resolveSibling("binaries"))
+                    .resolve(sidecar + "-" + dev.tauri4j.config.TargetTriple.current());
+            Files.writeString(file, "#!/bin/sh\necho \"" + sidecar + " $* from ${0##*/}\"\necho warm >&2\n");
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
         app = PluginsIT.start(AppLauncher.mainClass(PluginsApp.class).jvmArgs("-Dtauri.config=" + CONFIG)
                 .env("PATH", bin + ":" + System.getenv("PATH")));
     }
@@ -111,6 +120,48 @@ class ShellIT {
     }
 
     @Test
+    void commandSidecarRunsTheProjectsTripleSuffixedBinaryBesideTheConfig() {
+        Map<String, Object> r = value(app.settle("window.shellApi.Command.sidecar('binaries/greeter', ['ann']).execute()"));
+        assertThat(r).containsEntry("code", 0L).containsEntry("stderr", "warm\n")
+                .containsEntry("stdout", "greeter ann from greeter-" + dev.tauri4j.config.TargetTriple.current() + "\n");
+        Map<String, Object> bad = app.settle("window.shellApi.Command.sidecar('binaries/greeter', ['a b']).execute()");
+        assertThat(bad).containsEntry("ok", false);
+        assertThat((String) bad.get("error")).startsWith("Scoped command argument at position 0 was found, but failed regex validation \\w+");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSpawnedSidecarStreamsItsOutput() {
+        Map<String, Object> r = value(app.settle("""
+                new Promise((resolve, reject) => {
+                  const lines = [];
+                  const cmd = window.shellApi.Command.sidecar('binaries/greeter', ['bob', 'and', 'eve']);
+                  cmd.stdout.on('data', line => lines.push(line));
+                  cmd.on('close', payload => resolve({lines, payload}));
+                  cmd.on('error', reject);
+                  cmd.spawn().catch(reject);
+                })"""));
+        assertThat((List<String>) r.get("lines")).singleElement().asString().startsWith("greeter bob and eve from greeter-");
+        assertThat((Map<String, Object>) r.get("payload")).containsEntry("code", 0L);
+    }
+
+    @Test
+    void aSidecarTheScopeDoesNotGrantOrExternalBinDoesNotListIsRefused() {
+        Map<String, Object> ungranted = app.settle("window.shellApi.Command.sidecar('binaries/ungranted').execute()");
+        assertThat(ungranted).containsEntry("ok", false);
+        assertThat((String) ungranted.get("error")).startsWith("Scoped command binaries/ungranted not found")
+                .contains("{\"name\": \"binaries/ungranted\", \"sidecar\": true, \"args\": ...}").contains("shell:allow-execute");
+        Map<String, Object> unlisted = app.settle("window.shellApi.Command.sidecar('binaries/other').execute()");
+        assertThat((String) unlisted.get("error")).startsWith("sidecar not configured under `tauri.conf.json > bundle > externalBin`: binaries/other");
+        Map<String, Object> asProgram = app.settle("window.shellApi.Command.create('binaries/greeter', ['ann']).execute()");
+        assertThat((String) asProgram.get("error")).contains("program not allowed on the configured shell scope: binaries/greeter")
+                .contains("call Command.sidecar");
+        Map<String, Object> absent = app.settle("window.shellApi.Command.sidecar('binaries/absent').execute()");
+        assertThat((String) absent.get("error")).contains("sidecar binaries/absent not found")
+                .contains("binaries/absent-" + dev.tauri4j.config.TargetTriple.current() + " does not exist");
+    }
+
+    @Test
     void openHandsAnHttpsUrlToTheDesktopAndRefusesAFileUrl() throws Exception {
         assertThat(app.settle("window.shellApi.open('https://example.com/shell')")).containsEntry("ok", true);
         Path calls = dir.resolve("calls.txt");
@@ -127,6 +178,8 @@ class ShellIT {
             Map<String, Object> r = app.settle("window.shellApi.Command.create('echo-hi', ['hi', 'bare']).execute()");
             assertThat(r).containsEntry("ok", false);
             assertThat((String) r.get("error")).contains("plugin:shell|execute").contains("\"shell:allow-execute\"");
+            Map<String, Object> sidecar = app.settle("window.shellApi.Command.sidecar('binaries/greeter', ['bare']).execute()");
+            assertThat((String) sidecar.get("error")).contains("plugin:shell|execute").contains("\"shell:allow-execute\"");
         });
     }
 

@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Tauri's shell plugin ({@code @tauri-apps/plugin-shell} 2.4.0): {@code execute} and {@code spawn} run the program a
  * shell scope entry names ({@link ShellScope}), never through a shell; {@code stdin_write} and {@code kill} reach a
- * spawned child; {@code open} opens URLs as {@code plugins.shell.open} allows ({@link Opening}). What a page spawned
+ * spawned child; {@code Command.sidecar} runs a {@code bundle.externalBin} binary ({@link Sidecar}); {@code open} opens
+ * URLs as {@code plugins.shell.open} allows ({@link Opening}). What a page spawned
  * is killed when its window is destroyed, and everything at exit (Tauri kills its children at exit only).
  */
 public final class ShellPlugin implements Plugin {
@@ -30,12 +31,12 @@ public final class ShellPlugin implements Plugin {
         context.commands()
                 .handler("execute", call -> {
                     ShellProcess.Options options = options(call);
-                    Process process = ShellProcess.start(prepare(call), options);
+                    Process process = ShellProcess.start(prepare(call, sidecar(call)), options);
                     return ShellProcess.execute(process, options.output());
                 })
                 .handler("spawn", call -> {
                     ShellProcess.Options options = options(call);
-                    ShellScope.Prepared prepared = prepare(call);
+                    ShellScope.Prepared prepared = prepare(call, sidecar(call));
                     Channel<Object> events = call.channel("onEvent");
                     Process process = ShellProcess.start(prepared, options);
                     children.add(process, call.window().label());
@@ -67,7 +68,7 @@ public final class ShellPlugin implements Plugin {
         children.killAll();
     }
 
-    private static ShellScope.Prepared prepare(Invocation call) {
+    private static ShellScope.Prepared prepare(Invocation call, boolean sidecar) {
         String program = call.arg("program", String.class);
         Object raw = call.optionalArg("args", Object.class).orElse(List.of());
         List<String> args = switch (raw) {
@@ -78,16 +79,23 @@ public final class ShellPlugin implements Plugin {
             }).toList();
             default -> throw new CommandException("INVALID_ARGUMENT", "args must be a string or a list of strings, found " + raw);
         };
-        return new ShellScope(call.commandScope().entries().plus(call.globalScope().entries())).prepare(program, args);
+        ShellScope scope = new ShellScope(call.commandScope().entries().plus(call.globalScope().entries()));
+        if (!sidecar) return scope.prepare(program, args);
+        String entry = Sidecar.entry(call.app().config().bundle().externalBin(), program);
+        return Sidecar.resolve(entry, scope.prepareSidecar(program, args), call.app()::externalBinary);
+    }
+
+    private static boolean sidecar(Invocation call) {
+        Object options = call.optionalArg("options", Map.class).orElse(Map.of()).get("sidecar");
+        if (options != null && !(options instanceof Boolean)) {
+            throw new CommandException("INVALID_ARGUMENT", "options.sidecar must be true or false, found " + options);
+        }
+        return Boolean.TRUE.equals(options);
     }
 
     @SuppressWarnings("unchecked")
     private static ShellProcess.Options options(Invocation call) {
         Map<String, Object> o = call.optionalArg("options", Map.class).orElse(Map.of());
-        if (Boolean.TRUE.equals(o.get("sidecar"))) {
-            throw new CommandException("SIDECAR_UNSUPPORTED", "Command.sidecar is not supported: tauri4j bundles no sidecars."
-                    + " Fix: use Command.create with a shell scope entry whose \"cmd\" is the program's path");
-        }
         Object env = o.get("env");
         if (env != null && !(env instanceof Map)) throw new CommandException("INVALID_ARGUMENT", "options.env must be an object of strings");
         Map<String, String> vars = env == null ? Map.of() : (Map<String, String>) env;

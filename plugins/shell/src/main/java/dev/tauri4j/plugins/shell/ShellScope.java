@@ -13,8 +13,9 @@ import java.util.regex.PatternSyntaxException;
  * The shell scope as Tauri reads it: each entry is {@code {"name": ..., "cmd": ..., "args": ..., "sidecar": ...}}, where
  * {@code args} is {@code true} (any arguments), {@code false} or absent (none), or a list of fixed strings and
  * {@code {"validator": "<regex>"}} entries (the regex must match the whole argument). The page sends the entry's
- * name as {@code program}; the entry's {@code cmd} is what runs. A deny entry with the name refuses it whatever the
- * allow entries say.
+ * name as {@code program}; the entry's {@code cmd} is what runs, or for {@code "sidecar": true} the bundle's binary of
+ * that {@code bundle.externalBin} entry ({@link Sidecar}). A deny entry with the name refuses it whatever the allow
+ * entries say.
  *
  * @param entries the command and global entries together
  */
@@ -22,22 +23,44 @@ record ShellScope(ScopeEntries entries) {
 
     /** The program and arguments to run for {@code name} called with {@code args}, or FORBIDDEN with Tauri's message. */
     Prepared prepare(String name, List<String> args) {
-        if (entries.deny().stream().anyMatch(e -> name.equals(name(e)))) throw notAllowed(name, "a deny entry names it");
-        String why = "no allow entry has \"name\": \"" + name + "\"";
+        return prepare(name, args, false);
+    }
+
+    /**
+     * The arguments {@code Command.sidecar(name, args)} may run with: the entry must say {@code "sidecar": true}, and
+     * needs no {@code cmd}; the returned program is null, as the binary is the bundle's ({@link Sidecar}).
+     */
+    Prepared prepareSidecar(String name, List<String> args) {
+        return prepare(name, args, true);
+    }
+
+    private Prepared prepare(String name, List<String> args, boolean sidecar) {
+        if (entries.deny().stream().anyMatch(e -> name.equals(name(e)))) throw notAllowed(name, sidecar, "a deny entry names it");
+        String why = null;
         for (ScopeEntry e : entries.allow()) {
             if (!name.equals(name(e))) continue;
-            if (e.value().field("sidecar").orElse(new ScopeValue.Bool(false)) instanceof ScopeValue.Bool(boolean sidecar) && sidecar) {
-                throw new CommandException("SIDECAR_UNSUPPORTED", "shell scope entry \"" + name + "\" (" + e.source()
-                        + ") is a sidecar; tauri4j does not bundle sidecars. Fix: set \"cmd\" to the program's path and \"sidecar\": false");
+            if (isSidecar(e) != sidecar) {
+                // Tauri's BadSidecarFlag; a later entry with the same name may still fit
+                if (why == null) why = "The scoped command was called with the improper sidecar flag set (its entry, " + e.source()
+                        + (sidecar ? ", is no sidecar: call Command.create" : ", has \"sidecar\": true: call Command.sidecar") + ")";
+                continue;
             }
-            String cmd = e.value().textField("cmd").orElseThrow(() -> invalid(e, "has no \"cmd\""));
+            String cmd = sidecar ? null : e.value().textField("cmd").orElseThrow(() -> invalid(e, "has no \"cmd\""));
             try {
                 return new Prepared(cmd, arguments(e, args));
             } catch (ArgMismatch m) {
                 why = m.getMessage();
             }
         }
-        throw notAllowed(name, why);
+        throw notAllowed(name, sidecar, why);
+    }
+
+    private static boolean isSidecar(ScopeEntry e) {
+        return switch (e.value().field("sidecar").orElse(new ScopeValue.Bool(false))) {
+            case ScopeValue.Bool(boolean b) -> b;
+            case ScopeValue.Null n -> false;
+            case ScopeValue other -> throw invalid(e, "has \"sidecar\": " + other.describe() + ", which must be true or false");
+        };
     }
 
     /** The program and arguments a scope entry allows. */
@@ -106,11 +129,20 @@ record ShellScope(ScopeEntries entries) {
                 + " (args: true for any, false for none)").getMessage());
     }
 
-    /** Tauri's message first, then why and the fix. */
-    private static CommandException notAllowed(String name, String why) {
-        return new CommandException("FORBIDDEN", "program not allowed on the configured shell scope: " + name + " (" + why
-                + "). Fix: add {\"name\": \"" + name + "\", \"cmd\": \"<program>\", \"args\": ...} to the \"allow\" list of shell:allow-execute"
-                + " or shell:allow-spawn in a capability of this window (docs/plugins/shell.md)");
+    /**
+     * Tauri's message first, then why and the fix. Tauri answers a refused program with "program not allowed ..." and
+     * a refused sidecar with the scope's own reason ("Scoped command ... not found", a validator's message).
+     */
+    private static CommandException notAllowed(String name, boolean sidecar, String why) {
+        String where = " to the \"allow\" list of shell:allow-execute or shell:allow-spawn in a capability of this window (docs/plugins/shell.md)";
+        if (sidecar) {
+            String reason = why == null ? "Scoped command " + name + " not found (no allow entry has \"name\": \"" + name + "\", \"sidecar\": true)"
+                    : why.equals("a deny entry names it") ? "Scoped command " + name + " not found (" + why + ")" : why;
+            return new CommandException("FORBIDDEN", reason + ". Fix: add {\"name\": \"" + name + "\", \"sidecar\": true, \"args\": ...}" + where);
+        }
+        return new CommandException("FORBIDDEN", "program not allowed on the configured shell scope: " + name + " ("
+                + (why == null ? "no allow entry has \"name\": \"" + name + "\"" : why)
+                + "). Fix: add {\"name\": \"" + name + "\", \"cmd\": \"<program>\", \"args\": ...}" + where);
     }
 
     /** One entry's arguments do not fit; another entry with the same name may. */

@@ -80,11 +80,40 @@ class ShellScopeTest {
         assertThat(scope.prepare("ls", List.of("/tmp/x")).args()).containsExactly("/tmp/x");
     }
 
-    @Test
-    void aSidecarEntryIsRefusedWithTheFix() {
-        Map<String, ScopeValue> f = new LinkedHashMap<>(((ScopeValue.Obj) entry("tool", "bin/tool", null).value()).fields());
+    private static ScopeEntry sidecar(String name, ScopeValue args) {
+        Map<String, ScopeValue> f = new LinkedHashMap<>();
+        f.put("name", new ScopeValue.Str(name));
         f.put("sidecar", new ScopeValue.Bool(true));
-        ShellScope scope = allow(new ScopeEntry(new ScopeValue.Obj(f), "capabilities/default.json", "permissions[0].allow[0]"));
-        assertThatThrownBy(() -> scope.prepare("tool", List.of())).hasMessageContaining("is a sidecar").hasMessageContaining("\"sidecar\": false");
+        if (args != null) f.put("args", args);
+        return new ScopeEntry(new ScopeValue.Obj(f), "capabilities/default.json", "permissions[0].allow[1]");
+    }
+
+    @Test
+    void aSidecarEntryNeedsNoCmdAndValidatesItsArgsAsAnyOther() {
+        ShellScope scope = allow(sidecar("binaries/tool", list("--name", new V("\\w+"))));
+        assertThat(scope.prepareSidecar("binaries/tool", List.of("--name", "ann"))).isEqualTo(new ShellScope.Prepared(null, List.of("--name", "ann")));
+        assertThatThrownBy(() -> scope.prepareSidecar("binaries/tool", List.of("--name", "a b")))
+                .hasMessageStartingWith("Scoped command argument at position 1 was found, but failed regex validation \\w+")
+                .hasMessageContaining("\"sidecar\": true").hasMessageContaining("shell:allow-execute");
+    }
+
+    @Test
+    void aSidecarWithoutAnEntryGetsTaurisNotFoundAndTheEntryToAdd() {
+        ShellScope scope = allow(entry("echo", "/bin/echo", null));
+        assertThatThrownBy(() -> scope.prepareSidecar("binaries/tool", List.of())).isInstanceOf(CommandException.class)
+                .hasMessageStartingWith("Scoped command binaries/tool not found")
+                .hasMessageContaining("Fix: add {\"name\": \"binaries/tool\", \"sidecar\": true, \"args\": ...} to the \"allow\" list of shell:allow-execute or shell:allow-spawn");
+        ShellScope denied = new ShellScope(new ScopeEntries(List.of(sidecar("binaries/tool", null)), List.of(sidecar("binaries/tool", null))));
+        assertThatThrownBy(() -> denied.prepareSidecar("binaries/tool", List.of())).hasMessageContaining("a deny entry names it");
+    }
+
+    @Test
+    void theSidecarFlagMustMatchTheCall() {
+        ShellScope scope = allow(sidecar("binaries/tool", null), entry("echo", "/bin/echo", null));
+        assertThatThrownBy(() -> scope.prepare("binaries/tool", List.of()))
+                .hasMessageContaining("program not allowed on the configured shell scope: binaries/tool")
+                .hasMessageContaining("The scoped command was called with the improper sidecar flag set").hasMessageContaining("call Command.sidecar");
+        assertThatThrownBy(() -> scope.prepareSidecar("echo", List.of()))
+                .hasMessageStartingWith("The scoped command was called with the improper sidecar flag set").hasMessageContaining("call Command.create");
     }
 }
