@@ -204,7 +204,7 @@ public final class TauriImport {
 
     private void grant(CapabilityGrants capabilities, List<PortedCommand> commands, FrontendScan frontend) {
         Set<String> names = commands.stream().map(c -> c.rust().name()).collect(Collectors.toCollection(LinkedHashSet::new));
-        List<String> invoked = frontend.invoked().stream().filter(names::contains).toList();
+        List<String> invoked = names.stream().filter(frontend.invoked()::contains).toList();
         CapabilityGrants.Grant grant = capabilities.grant(invoked);
         if (grant.file() != null) report.granted(rel(grant.file()), grant.added());
         frontend.invoked().stream().filter(n -> !names.contains(n)).forEach(n -> report.note(
