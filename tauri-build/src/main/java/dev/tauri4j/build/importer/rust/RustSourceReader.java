@@ -73,6 +73,9 @@ public final class RustSourceReader {
                 struct(attrs, start);
             } else if (t.is("enum") && pos + 1 < end) {
                 enumeration(attrs, start);
+            } else if (t.is("use")) {
+                while (pos < end && !tokens.get(pos).is(";")) pos++; // an import names a type, it builds nothing
+                pos++;
             } else if (t.is("mod") && next(2, "{")) {
                 String name = tokens.get(pos + 1).text();
                 int closing = close(pos + 2);
