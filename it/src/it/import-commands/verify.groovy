@@ -19,10 +19,15 @@ assert settings : 'the invoker interpolated settings.xml'
 def mvn = [new File(System.getProperty('maven.home'), 'bin/mvn').path, '-B', '-s', settings.path,
            '-Dmaven.repo.local=' + new File(itTarget, 'it-repo').path]
 def work = new File(basedir, 'target')
+work.mkdirs()
 def app = new File(work, 'todo-app')
-new AntBuilder().copy(todir: app) { fileset(dir: new File(basedir, 'tauri-project')) }
+def source = new File(basedir, 'tauri-project').toPath()
+java.nio.file.Files.walk(source).each { p ->
+    def to = app.toPath().resolve(source.relativize(p).toString())
+    if (java.nio.file.Files.isDirectory(p)) java.nio.file.Files.createDirectories(to) else java.nio.file.Files.copy(p, to)
+}
 def run = { File dir, List<String> args, String logName ->
-    def pb = new ProcessBuilder(mvn + args).directory(dir).redirectErrorStream(true).redirectOutput(new File(work, logName))
+    def pb = new ProcessBuilder((mvn + args).collect { it.toString() }).directory(dir).redirectErrorStream(true).redirectOutput(new File(work, logName))
     pb.environment().remove('MAVEN_PROJECTBASEDIR') // exported by the outer ./mvnw
     def code = pb.start().waitFor()
     assert code == 0 : "mvn ${args} failed in ${dir}:\n" + new File(work, logName).text.readLines().takeRight(60).join('\n')
