@@ -38,6 +38,11 @@ public final class OfficialPlugins {
         return AVAILABLE.containsKey(plugin);
     }
 
+    /** The plugin class of tauri4j's port of {@code plugin} ({@code dev.tauri4j.plugins.fs.FsPlugin}), if it exists. */
+    public static java.util.Optional<String> pluginClass(String plugin) {
+        return java.util.Optional.ofNullable(AVAILABLE.get(plugin));
+    }
+
     /** The Maven coordinates that provide (or will provide) {@code plugin}, e.g. {@code dev.tauri4j.plugins:dialog}. */
     public static String coordinates(String plugin) {
         return GROUP_ID + ":" + plugin;
