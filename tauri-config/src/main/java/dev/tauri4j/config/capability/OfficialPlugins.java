@@ -23,7 +23,10 @@ public final class OfficialPlugins {
             Map.entry("http", "dev.tauri4j.plugins.http.HttpPlugin"),
             Map.entry("store", "dev.tauri4j.plugins.store.StorePlugin"),
             Map.entry("fs", "dev.tauri4j.plugins.fs.FsPlugin"),
-            Map.entry("shell", "dev.tauri4j.plugins.shell.ShellPlugin"));
+            Map.entry("shell", "dev.tauri4j.plugins.shell.ShellPlugin"),
+            Map.entry("clipboard-manager", "dev.tauri4j.plugins.clipboard.ClipboardManagerPlugin"),
+            Map.entry("autostart", "dev.tauri4j.plugins.autostart.AutostartPlugin"),
+            Map.entry("single-instance", "dev.tauri4j.plugins.singleinstance.SingleInstancePlugin"));
 
     private OfficialPlugins() {}
 

@@ -10,6 +10,10 @@ import java.nio.charset.StandardCharsets;
 import dev.tauri4j.assets.ClasspathAssetSource;
 import dev.tauri4j.plugin.Plugin;
 import dev.tauri4j.plugin.PluginContext;
+import dev.tauri4j.plugins.autostart.AutostartPlugin;
+import dev.tauri4j.plugins.singleinstance.SingleInstancePlugin;
+import java.util.Map;
+import dev.tauri4j.plugins.clipboard.ClipboardManagerPlugin;
 import dev.tauri4j.plugins.dialog.DialogPlugin;
 import dev.tauri4j.plugins.fs.FsPlugin;
 import dev.tauri4j.plugins.http.HttpPlugin;
@@ -20,7 +24,7 @@ import dev.tauri4j.plugins.os.OsPlugin;
 import dev.tauri4j.plugins.process.ProcessPlugin;
 import dev.tauri4j.plugins.store.StorePlugin;
 
-/** The app the plugins' real-window tests drive: the os, process, log, opener, dialog, http, store, fs and shell plugins, and a witness of the exit path. */
+/** The app the plugins' real-window tests drive: the os, process, log, opener, dialog, http, store, fs, shell, clipboard-manager and autostart plugins (single-instance with {@code -Dsingle.instance=true}), and a witness of the exit path. */
 public final class PluginsApp {
 
     private PluginsApp() {}
@@ -65,7 +69,13 @@ public final class PluginsApp {
     }
 
     public static void main(String[] args) {
-        Tauri.builder()
+        var builder = Tauri.builder();
+        if (Boolean.getBoolean("single.instance")) {
+            // only where a test asks: other tests start several instances at once (a relaunch overlaps its parent)
+            builder.plugin(new SingleInstancePlugin(args, (app, launch) ->
+                    app.emit("second-launch", Map.of("args", launch.args(), "cwd", launch.cwd().toString()))));
+        }
+        builder
                 .assets(new ClasspathAssetSource(PluginsApp.class.getClassLoader(), "plugins-e2e/assets"))
                 .plugin(new OsPlugin())
                 .plugin(new ProcessPlugin())
@@ -76,6 +86,8 @@ public final class PluginsApp {
                 .plugin(new StorePlugin())
                 .plugin(new FsPlugin())
                 .plugin(new ShellPlugin())
+                .plugin(new ClipboardManagerPlugin())
+                .plugin(new AutostartPlugin("--minimized", "--from autostart"))
                 .plugin(new Witness())
                 .run(args);
     }
