@@ -37,6 +37,7 @@ import java.util.Set;
  * @param aotCache           the /usr/bin launcher records the app's start on first run and keeps a JDK AOT cache of
  *                           it in the user's cache folder ({@code $XDG_CACHE_HOME/<identifier>}) for later runs
  * @param fastStartOptions   add {@link #FAST_START_OPTIONS} to the JVM options
+ * @param urlSchemes         the deep-link plugin's desktop schemes, which the desktop entry declares it opens
  * @param outputDir          where the bundles go, one folder per target, usually {@code target/bundle}
  * @param workDir            scratch space; each step empties only its own subfolder
  * @param outputTimestamp    when set, every file and archive gets this time, so two builds are byte-identical
@@ -48,7 +49,7 @@ public record BundleRequest(Path appJar, List<Path> dependencyJars, String mainC
                             Set<BundleTarget> targets, List<String> debDepends, List<String> rpmDepends,
                             List<String> jvmOptions, List<String> addModules, List<String> excludeModules,
                             boolean stripNativeSymbols, boolean cdsArchive, boolean aotCache,
-                            boolean fastStartOptions,
+                            boolean fastStartOptions, List<String> urlSchemes,
                             Path outputDir, Path workDir, Instant outputTimestamp) {
 
     /**
@@ -71,6 +72,7 @@ public record BundleRequest(Path appJar, List<Path> dependencyJars, String mainC
         dependencyJars = dependencyJars == null ? List.of() : List.copyOf(dependencyJars);
         targets = targets == null || targets.isEmpty() ? Set.of(BundleTarget.APP_IMAGE) : Set.copyOf(targets);
         debDepends = copy(debDepends);
+        urlSchemes = copy(urlSchemes);
         rpmDepends = copy(rpmDepends);
         jvmOptions = copy(jvmOptions);
         addModules = copy(addModules);
@@ -108,6 +110,7 @@ public record BundleRequest(Path appJar, List<Path> dependencyJars, String mainC
         private String license;
         private Path licenseFile;
         private String category;
+        private List<String> urlSchemes = List.of();
         private Path icon;
         private Set<BundleTarget> targets = EnumSet.of(BundleTarget.APP_IMAGE);
         private List<String> debDepends = List.of();
@@ -152,6 +155,8 @@ public record BundleRequest(Path appJar, List<Path> dependencyJars, String mainC
         public Builder cdsArchive(boolean v) { cdsArchive = v; return this; }
         public Builder aotCache(boolean v) { aotCache = v; return this; }
         public Builder fastStartOptions(boolean v) { fastStartOptions = v; return this; }
+        /** The deep-link plugin's desktop schemes: the desktop entry opens their URLs (MimeType=x-scheme-handler/...). */
+        public Builder urlSchemes(List<String> v) { urlSchemes = v; return this; }
         public Builder outputDir(Path v) { outputDir = v; return this; }
         public Builder workDir(Path v) { workDir = v; return this; }
         public Builder outputTimestamp(Instant v) { outputTimestamp = v; return this; }
@@ -160,7 +165,7 @@ public record BundleRequest(Path appJar, List<Path> dependencyJars, String mainC
             return new BundleRequest(appJar, dependencyJars, mainClass, productName, version, identifier, publisher,
                     shortDescription, longDescription, homepage, copyright, license, licenseFile, category, icon,
                     targets, debDepends, rpmDepends, jvmOptions, addModules, excludeModules,
-                    stripNativeSymbols, cdsArchive, aotCache, fastStartOptions, outputDir, workDir, outputTimestamp);
+                    stripNativeSymbols, cdsArchive, aotCache, fastStartOptions, urlSchemes, outputDir, workDir, outputTimestamp);
         }
     }
 }

@@ -26,7 +26,8 @@ public final class OfficialPlugins {
             Map.entry("shell", "dev.tauri4j.plugins.shell.ShellPlugin"),
             Map.entry("clipboard-manager", "dev.tauri4j.plugins.clipboard.ClipboardManagerPlugin"),
             Map.entry("autostart", "dev.tauri4j.plugins.autostart.AutostartPlugin"),
-            Map.entry("single-instance", "dev.tauri4j.plugins.singleinstance.SingleInstancePlugin"));
+            Map.entry("single-instance", "dev.tauri4j.plugins.singleinstance.SingleInstancePlugin"),
+            Map.entry("deep-link", "dev.tauri4j.plugins.deeplink.DeepLinkPlugin"));
 
     private OfficialPlugins() {}
 

@@ -11,6 +11,8 @@ import dev.tauri4j.assets.ClasspathAssetSource;
 import dev.tauri4j.plugin.Plugin;
 import dev.tauri4j.plugin.PluginContext;
 import dev.tauri4j.plugins.autostart.AutostartPlugin;
+import dev.tauri4j.plugins.deeplink.DeepLink;
+import dev.tauri4j.plugins.deeplink.DeepLinkPlugin;
 import dev.tauri4j.plugins.singleinstance.SingleInstancePlugin;
 import java.util.Map;
 import dev.tauri4j.plugins.clipboard.ClipboardManagerPlugin;
@@ -24,7 +26,7 @@ import dev.tauri4j.plugins.os.OsPlugin;
 import dev.tauri4j.plugins.process.ProcessPlugin;
 import dev.tauri4j.plugins.store.StorePlugin;
 
-/** The app the plugins' real-window tests drive: the os, process, log, opener, dialog, http, store, fs, shell, clipboard-manager and autostart plugins (single-instance with {@code -Dsingle.instance=true}), and a witness of the exit path. */
+/** The app the plugins' real-window tests drive: the os, process, log, opener, dialog, http, store, fs, shell, clipboard-manager, deep-link and autostart plugins (single-instance with {@code -Dsingle.instance=true}), and a witness of the exit path. */
 public final class PluginsApp {
 
     private PluginsApp() {}
@@ -72,8 +74,10 @@ public final class PluginsApp {
         var builder = Tauri.builder();
         if (Boolean.getBoolean("single.instance")) {
             // only where a test asks: other tests start several instances at once (a relaunch overlaps its parent)
-            builder.plugin(new SingleInstancePlugin(args, (app, launch) ->
-                    app.emit("second-launch", Map.of("args", launch.args(), "cwd", launch.cwd().toString()))));
+            builder.plugin(new SingleInstancePlugin(args, (app, launch) -> {
+                app.emit("second-launch", Map.of("args", launch.args(), "cwd", launch.cwd().toString()));
+                DeepLink.of(app).handle(launch.args());
+            }));
         }
         builder
                 .assets(new ClasspathAssetSource(PluginsApp.class.getClassLoader(), "plugins-e2e/assets"))
@@ -87,6 +91,7 @@ public final class PluginsApp {
                 .plugin(new FsPlugin())
                 .plugin(new ShellPlugin())
                 .plugin(new ClipboardManagerPlugin())
+                .plugin(new DeepLinkPlugin(args))
                 .plugin(new AutostartPlugin("--minimized", "--from autostart"))
                 .plugin(new Witness())
                 .run(args);
