@@ -38,6 +38,7 @@ import java.util.Set;
  * @param aotCache           the /usr/bin launcher records the app's start on first run and keeps a JDK AOT cache of
  *                           it in the user's cache folder ({@code $XDG_CACHE_HOME/<identifier>}) for later runs
  * @param fastStartOptions   add {@link #FAST_START_OPTIONS} to the JVM options
+ * @param urlSchemes         the deep-link plugin's desktop schemes, which the desktop entry declares it opens
  * @param outputDir          where the bundles go, one folder per target, usually {@code target/bundle}
  * @param workDir            scratch space; each step empties only its own subfolder
  * @param outputTimestamp    when set, every file and archive gets this time, so two builds are byte-identical
@@ -49,7 +50,7 @@ public record BundleRequest(Path appJar, List<Path> dependencyJars, String mainC
                             List<ExternalBinary> externalBinaries, Set<BundleTarget> targets, List<String> debDepends, List<String> rpmDepends,
                             List<String> jvmOptions, List<String> addModules, List<String> excludeModules,
                             boolean stripNativeSymbols, boolean cdsArchive, boolean aotCache,
-                            boolean fastStartOptions,
+                            boolean fastStartOptions, List<String> urlSchemes,
                             Path outputDir, Path workDir, Instant outputTimestamp) {
 
     /**
@@ -73,6 +74,7 @@ public record BundleRequest(Path appJar, List<Path> dependencyJars, String mainC
         externalBinaries = externalBinaries == null ? List.of() : List.copyOf(externalBinaries);
         targets = targets == null || targets.isEmpty() ? Set.of(BundleTarget.APP_IMAGE) : Set.copyOf(targets);
         debDepends = copy(debDepends);
+        urlSchemes = copy(urlSchemes);
         rpmDepends = copy(rpmDepends);
         jvmOptions = copy(jvmOptions);
         addModules = copy(addModules);
@@ -110,6 +112,7 @@ public record BundleRequest(Path appJar, List<Path> dependencyJars, String mainC
         private String license;
         private Path licenseFile;
         private String category;
+        private List<String> urlSchemes = List.of();
         private Path icon;
         private List<ExternalBinary> externalBinaries = List.of();
         private Set<BundleTarget> targets = EnumSet.of(BundleTarget.APP_IMAGE);
@@ -156,6 +159,8 @@ public record BundleRequest(Path appJar, List<Path> dependencyJars, String mainC
         public Builder cdsArchive(boolean v) { cdsArchive = v; return this; }
         public Builder aotCache(boolean v) { aotCache = v; return this; }
         public Builder fastStartOptions(boolean v) { fastStartOptions = v; return this; }
+        /** The deep-link plugin's desktop schemes: the desktop entry opens their URLs (MimeType=x-scheme-handler/...). */
+        public Builder urlSchemes(List<String> v) { urlSchemes = v; return this; }
         public Builder outputDir(Path v) { outputDir = v; return this; }
         public Builder workDir(Path v) { workDir = v; return this; }
         public Builder outputTimestamp(Instant v) { outputTimestamp = v; return this; }
@@ -164,7 +169,7 @@ public record BundleRequest(Path appJar, List<Path> dependencyJars, String mainC
             return new BundleRequest(appJar, dependencyJars, mainClass, productName, version, identifier, publisher,
                     shortDescription, longDescription, homepage, copyright, license, licenseFile, category, icon,
                     externalBinaries, targets, debDepends, rpmDepends, jvmOptions, addModules, excludeModules,
-                    stripNativeSymbols, cdsArchive, aotCache, fastStartOptions, outputDir, workDir, outputTimestamp);
+                    stripNativeSymbols, cdsArchive, aotCache, fastStartOptions, urlSchemes, outputDir, workDir, outputTimestamp);
         }
     }
 }

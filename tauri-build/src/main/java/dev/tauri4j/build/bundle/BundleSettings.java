@@ -47,7 +47,26 @@ public final class BundleSettings {
                 .rpmDepends(strings(bundle.path("linux").path("rpm"), "depends", "bundle.linux.rpm.depends"))
                 .aotCache(flag(bundle.path("linux"), "aotCache", true))
                 .fastStartOptions(flag(bundle.path("linux"), "fastStartOptions", true))
-                .cdsArchive(flag(bundle.path("linux"), "cdsArchive", false));
+                .cdsArchive(flag(bundle.path("linux"), "cdsArchive", false))
+                .urlSchemes(urlSchemes(loaded.raw().path("plugins").path("deep-link").path("desktop")));
+    }
+
+    /** {@code plugins.deep-link.desktop}: one {@code {"schemes": [...]}} or a list of them, as Tauri's bundler reads it. */
+    static List<String> urlSchemes(JsonNode desktop) {
+        if (desktop.isMissingNode() || desktop.isNull()) return List.of();
+        List<String> schemes = new ArrayList<>();
+        List<JsonNode> protocols = new ArrayList<>();
+        if (desktop.isArray()) desktop.forEach(protocols::add); else protocols.add(desktop);
+        for (JsonNode protocol : protocols) {
+            for (String scheme : strings(protocol, "schemes", "plugins.deep-link.desktop.schemes")) {
+                if (!scheme.matches("[A-Za-z][A-Za-z0-9+.-]*")) {
+                    throw new BundleException("plugins.deep-link.desktop.schemes: \"" + scheme + "\" is no URL scheme. "
+                            + "Fix: letters, digits, + - . with a letter first, and without \"://\" (\"my-app\")");
+                }
+                schemes.add(scheme);
+            }
+        }
+        return schemes;
     }
 
     /** Tauri's target names ("all", "deb", "rpm", "app", "dmg", "msi", "nsis") plus our "app-image". */

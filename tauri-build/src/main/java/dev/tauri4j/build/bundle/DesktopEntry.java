@@ -86,10 +86,16 @@ final class DesktopEntry {
         sb.append("Type=Application\n");
         sb.append("Name=").append(escape(request.productName())).append('\n');
         sb.append("Comment=").append(escape(request.shortDescription())).append('\n');
-        sb.append("Exec=/usr/bin/").append(names.name()).append('\n');
+        // %u: the desktop passes the URL of a registered scheme (deep-link) as the only argument
+        sb.append("Exec=/usr/bin/").append(names.name()).append(request.urlSchemes().isEmpty() ? "" : " %u").append('\n');
         if (iconName != null) sb.append("Icon=").append(iconName).append('\n');
         sb.append("Terminal=false\n");
         sb.append("Categories=").append(category.categories()).append('\n');
+        if (!request.urlSchemes().isEmpty()) {
+            sb.append("MimeType=");
+            for (String scheme : request.urlSchemes()) sb.append("x-scheme-handler/").append(scheme).append(';');
+            sb.append('\n');
+        }
         return sb.toString();
     }
 

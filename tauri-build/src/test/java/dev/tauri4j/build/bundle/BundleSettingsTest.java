@@ -127,4 +127,20 @@ class BundleSettingsTest {
         return BundleSettings.from(ConfigLoader.parse("{\"identifier\": \"com.example.x\", \"bundle\": {" + bundleKeys
                 + "}}", "tauri.conf.json"), "Linux");
     }
+
+    @Test
+    void theDeepLinkPluginsDesktopSchemesAreTheBundlesUrlSchemes() throws IOException {
+        Path conf = dir.resolve("tauri.conf.json");
+        Files.writeString(conf, """
+                {"identifier": "com.example.demo", "version": "1.0.0",
+                 "plugins": {"deep-link": {"desktop": [{"schemes": ["demo"]}, {"schemes": ["demo-beta"]}], "mobile": []}}}""");
+        BundleRequest r = BundleSettings.from(ConfigLoader.load(conf), "Linux").appJar(Path.of("app.jar"))
+                .mainClass("a.Main").outputDir(dir).workDir(dir).build();
+        assertThat(r.urlSchemes()).containsExactly("demo", "demo-beta");
+
+        Files.writeString(conf, """
+                {"identifier": "com.example.demo", "version": "1.0.0", "plugins": {"deep-link": {"desktop": {"schemes": ["demo://"]}}}}""");
+        assertThatThrownBy(() -> BundleSettings.from(ConfigLoader.load(conf), "Linux"))
+                .hasMessageContaining("plugins.deep-link.desktop.schemes").hasMessageContaining("\"demo://\" is no URL scheme").hasMessageContaining("Fix:");
+    }
 }

@@ -24,7 +24,12 @@ public final class OfficialPlugins {
             Map.entry("store", "dev.tauri4j.plugins.store.StorePlugin"),
             Map.entry("fs", "dev.tauri4j.plugins.fs.FsPlugin"),
             Map.entry("shell", "dev.tauri4j.plugins.shell.ShellPlugin"),
-            Map.entry("notification", "dev.tauri4j.plugins.notification.NotificationPlugin"));
+            Map.entry("notification", "dev.tauri4j.plugins.notification.NotificationPlugin"),
+
+            Map.entry("clipboard-manager", "dev.tauri4j.plugins.clipboard.ClipboardManagerPlugin"),
+            Map.entry("autostart", "dev.tauri4j.plugins.autostart.AutostartPlugin"),
+            Map.entry("single-instance", "dev.tauri4j.plugins.singleinstance.SingleInstancePlugin"),
+            Map.entry("deep-link", "dev.tauri4j.plugins.deeplink.DeepLinkPlugin"));
 
     private OfficialPlugins() {}
 

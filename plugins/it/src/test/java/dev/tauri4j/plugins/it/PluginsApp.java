@@ -10,6 +10,12 @@ import java.nio.charset.StandardCharsets;
 import dev.tauri4j.assets.ClasspathAssetSource;
 import dev.tauri4j.plugin.Plugin;
 import dev.tauri4j.plugin.PluginContext;
+import dev.tauri4j.plugins.autostart.AutostartPlugin;
+import dev.tauri4j.plugins.deeplink.DeepLink;
+import dev.tauri4j.plugins.deeplink.DeepLinkPlugin;
+import dev.tauri4j.plugins.singleinstance.SingleInstancePlugin;
+import java.util.Map;
+import dev.tauri4j.plugins.clipboard.ClipboardManagerPlugin;
 import dev.tauri4j.plugins.dialog.DialogPlugin;
 import dev.tauri4j.plugins.fs.FsPlugin;
 import dev.tauri4j.plugins.http.HttpPlugin;
@@ -21,7 +27,7 @@ import dev.tauri4j.plugins.os.OsPlugin;
 import dev.tauri4j.plugins.process.ProcessPlugin;
 import dev.tauri4j.plugins.store.StorePlugin;
 
-/** The app the plugins' real-window tests drive: the os, process, log, opener, dialog, http, store, fs, shell and notification plugins, and a witness of the exit path. */
+/** The app the plugins' real-window tests drive: the os, process, log, opener, dialog, http, store, fs, shell, clipboard-manager, deep-link, autostart and notification plugins (single-instance with {@code -Dsingle.instance=true}), and a witness of the exit path. */
 public final class PluginsApp {
 
     private PluginsApp() {}
@@ -66,7 +72,15 @@ public final class PluginsApp {
     }
 
     public static void main(String[] args) {
-        Tauri.builder()
+        var builder = Tauri.builder();
+        if (Boolean.getBoolean("single.instance")) {
+            // only where a test asks: other tests start several instances at once (a relaunch overlaps its parent)
+            builder.plugin(new SingleInstancePlugin(args, (app, launch) -> {
+                app.emit("second-launch", Map.of("args", launch.args(), "cwd", launch.cwd().toString()));
+                DeepLink.of(app).handle(launch.args());
+            }));
+        }
+        builder
                 .assets(new ClasspathAssetSource(PluginsApp.class.getClassLoader(), "plugins-e2e/assets"))
                 .plugin(new OsPlugin())
                 .plugin(new ProcessPlugin())
@@ -78,6 +92,9 @@ public final class PluginsApp {
                 .plugin(new FsPlugin())
                 .plugin(new ShellPlugin())
                 .plugin(new NotificationPlugin())
+                .plugin(new ClipboardManagerPlugin())
+                .plugin(new DeepLinkPlugin(args))
+                .plugin(new AutostartPlugin("--minimized", "--from autostart"))
                 .plugin(new Witness())
                 .run(args);
     }

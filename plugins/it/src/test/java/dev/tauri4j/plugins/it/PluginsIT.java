@@ -43,7 +43,11 @@ class PluginsIT {
 
     /** Starts {@code launcher} and waits for the page to have imported the three npm packages. */
     static TauriDriver start(AppLauncher launcher) {
-        TauriDriver driver = TauriDriver.start(launcher);
+        return open(TauriDriver.start(launcher));
+    }
+
+    /** Loads the page into {@code driver}'s window and waits for it to have imported the npm packages. */
+    static TauriDriver open(TauriDriver driver) {
         driver.driver().get("tauri://localhost/index.html");
         new WebDriverWait(driver.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.id("status"), "ready"));
         return driver;
