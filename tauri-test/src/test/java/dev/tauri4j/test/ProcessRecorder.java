@@ -42,6 +42,16 @@ final class ProcessRecorder implements AutoCloseable {
         return Set.copyOf(seen.keySet());
     }
 
+    /** The processes of {@code processes} with the program names seen for them, for a failure message. */
+    synchronized String describe(java.util.Collection<ProcessHandle> processes) {
+        StringBuilder out = new StringBuilder();
+        for (ProcessHandle p : processes) {
+            out.append(p.pid()).append(' ').append(seen.getOrDefault(p, "?"))
+                    .append(p.info().commandLine().map(c -> " (" + c + ")").orElse("")).append("; ");
+        }
+        return out.toString();
+    }
+
     @Override
     public void close() throws InterruptedException {
         running = false;

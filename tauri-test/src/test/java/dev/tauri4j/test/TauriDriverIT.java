@@ -109,7 +109,8 @@ class TauriDriverIT {
                     (System.nanoTime() - beforeClose) / 1_000_000);
         }
         processes.close();
-        assertThat(ProcessTree.running(processes.seen())).isEmpty();
+        List<ProcessHandle> left = ProcessTree.running(processes.seen());
+        assertThat(left).as("left running: %s", processes.describe(left)).isEmpty();
         app.close(); // twice is harmless
     }
 
@@ -132,7 +133,8 @@ class TauriDriverIT {
         assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(SessionStart.START_TIMEOUT.toMillis());
         processes.close();
         assertThat(processes.names()).contains("WebKitWebDriver");
-        assertThat(ProcessTree.running(processes.seen())).isEmpty();
+        List<ProcessHandle> left = ProcessTree.running(processes.seen());
+        assertThat(left).as("left running: %s", processes.describe(left)).isEmpty();
     }
 
     @Test
