@@ -7,6 +7,7 @@ import dev.tauri4j.config.LoadedConfig;
 import dev.tauri4j.config.capability.Capability;
 import dev.tauri4j.config.capability.CapabilityFiles;
 import dev.tauri4j.config.capability.CapabilitySet;
+import dev.tauri4j.config.capability.OfficialScopes;
 import dev.tauri4j.config.capability.PermissionCatalog;
 import dev.tauri4j.config.capability.Platforms;
 import dev.tauri4j.config.capability.PluginPermissions;
@@ -77,6 +78,7 @@ public final class CapabilityCheck {
                 ? PermissionCatalog.of(commands(commandsFile), plugins) : PermissionCatalog.withoutAppCommands(plugins);
         CapabilitySet set = CapabilitySet.resolve(config.config().app().security().capabilities(), configFile.getFileName().toString(), files, catalog,
                 Platforms.current(), warnings);
+        OfficialScopes.check(set);
         set.warnings().forEach(log::warn);
         log.info("Capabilities checked: " + set.active().size() + " active " + set.active().stream()
                 .map(c -> c.capability().identifier()).toList() + (catalog.knowsAppCommands() ? ", app commands from " + commandsFile

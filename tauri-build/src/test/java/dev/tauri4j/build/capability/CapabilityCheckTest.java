@@ -101,4 +101,37 @@ class CapabilityCheckTest {
         assertThatThrownBy(this::check).hasMessageContaining("The app has no plugin \"echo\"")
                 .hasMessageContaining("no jar on the project's runtime class path has META-INF/tauri4j/plugins/echo/");
     }
+
+    private Path fsJar() throws IOException {
+        Path jar = project.resolve("fs.jar");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+            String dir = "META-INF/tauri4j/plugins/fs/";
+            out.putNextEntry(new java.util.jar.JarEntry(dir + "plugin.json"));
+            out.write("{\"commands\": [\"read_text_file\"]}".getBytes());
+            out.putNextEntry(new java.util.jar.JarEntry(dir + "permissions/default.json"));
+            out.write("{\"permission\": [{\"identifier\": \"scope-home\", \"scope\": {\"allow\": [\"$HOME/**\"]}}, {\"identifier\": \"scope\"}]}".getBytes());
+        }
+        return jar;
+    }
+
+    private void checkWith(Path jar) throws IOException {
+        new CapabilityCheck(log).check(ConfigLoader.load(config), config, classes, List.of(jar));
+    }
+
+    @Test
+    void aWrongFsScopeEntryFailsWithFileJsonPathAndFix() throws IOException {
+        Path jar = fsJar();
+        capability("{\"identifier\": \"default\", \"windows\": [\"main\"], \"permissions\": [{\"identifier\": \"fs:allow-read-text-file\", "
+                + "\"allow\": [{\"path\": \"$APPDATA/**\"}, \"$DOCUMENT/*.txt\"]}, {\"identifier\": \"fs:scope\", \"deny\": [\"$HOME/.ssh/**\"]}]}");
+        checkWith(jar);
+        capability("{\"identifier\": \"default\", \"windows\": [\"main\"], \"permissions\": [{\"identifier\": \"fs:allow-read-text-file\", "
+                + "\"allow\": [{\"path\": \"$APPDATA/**\"}, {\"paht\": \"$HOME/**\"}]}]}");
+        assertThatThrownBy(() -> checkWith(jar)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("capabilities/default.json").hasMessageContaining("permissions[0].allow[1]")
+                .hasMessageContaining("Fix: write e.g. \"$APPDATA/**\" or {\"path\": \"$APPDATA/**\"}");
+        capability("{\"identifier\": \"default\", \"windows\": [\"main\"], \"permissions\": [{\"identifier\": \"fs:scope\", "
+                + "\"allow\": [\"$APPDAT/**\"]}]}");
+        assertThatThrownBy(() -> checkWith(jar)).hasMessageContaining("capabilities/default.json").hasMessageContaining("permissions[0].allow[0]")
+                .hasMessageContaining("did you mean $APPDATA?");
+    }
 }
