@@ -306,7 +306,25 @@ class TrayEndToEndIT {
         assertThat(ticked).contains("'toggle-state': <1>");
     }
 
-    /** Waits for a popup menu (an override-redirect window, mapped and bigger than a tooltip), screenshots it; its top-left. */
+    @Test
+    @Order(7)
+    void aMenuSetLaterOpensToo() throws Exception {
+        Map<String, Object> r = js("""
+                const { Menu } = window.api.menu;
+                const px = new Uint8Array(32 * 32 * 4);
+                for (let i = 0; i < px.length; i += 4) { px[i] = 255; px[i + 2] = 255; px[i + 3] = 255; }
+                const later = await window.api.tray.TrayIcon.new({ id: 'later-tray', icon: await window.api.image.Image.new(px, 32, 32) });
+                await later.setMenu(await Menu.new({ items: [{ id: 'late', text: 'Late item', action: id => window.menuClicks.push(id) }] }));
+                return 1;""");
+        assertThat(r).as(String.valueOf(r)).containsEntry("ok", true);
+        int[] at = awaitColour("tray-later-icon.png", 0xff00ff, true);
+        run("xdotool", "mousemove", String.valueOf(at[0]), String.valueOf(at[1]), "click", "3");
+        int[] popup = awaitMenuShown("tray-later-open.png");
+        run("xdotool", "mousemove", String.valueOf(popup[0] + 40), String.valueOf(popup[1] + 14), "click", "1");
+        assertThat(awaitList("window.menuClicks", 3)).containsExactly("hello", "tick", "late");
+    }
+
+    /** Waits for a popup menu (an override-redirect window, mapped, wider than 60 and taller than 20 pixels), screenshots it; its top-left. */
     private static int[] awaitMenuShown(String shot) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         int[] shown = popupVisible();
@@ -328,7 +346,7 @@ class TrayEndToEndIT {
             if (!t.startsWith("0x")) continue;
             String info = run("xwininfo", "-id", t.split(" ")[0]);
             if (info.contains("Override Redirect State: yes") && info.contains("Map State: IsViewable")
-                    && number(info, "Height:") > 40 && number(info, "Width:") > 40) {
+                    && number(info, "Height:") > 20 && number(info, "Width:") > 60) {
                 return new int[] {number(info, "Absolute upper-left X:"), number(info, "Absolute upper-left Y:")};
             }
         }

@@ -107,6 +107,13 @@ final class StatusNotifierItem implements NativeTray, DBusObject {
         if (!java.util.Objects.equals(before.tooltip(), next.tooltip())) bus.emit(path, ITEM, "NewToolTip", "()");
         if (before.visible() != next.visible()) bus.emit(path, ITEM, "NewStatus", "(s)", status(next));
         if (before.menu() != next.menu()) menu.setRoot(next.menu());
+        if ((before.menu() == null) != (next.menu() == null)) {
+            // the SNI spec has no signal for Menu: hosts that cache properties hear PropertiesChanged, the others
+            // (xfce4-panel) read all properties anew on any New* signal
+            bus.emit(path, "org.freedesktop.DBus.Properties", "PropertiesChanged", "(sa{sv}as)", ITEM,
+                    java.util.Map.of("Menu", property("Menu")), List.of());
+            bus.emit(path, ITEM, "NewTitle", "()");
+        }
     }
 
     @Override
