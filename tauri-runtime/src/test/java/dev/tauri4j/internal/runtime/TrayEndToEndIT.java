@@ -32,7 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * with its systray plugin (the StatusNotifierWatcher and host) on the test's own session bus and display. The icon
  * must appear in the panel (its pixels found in a screenshot, {@code target/tray-*.png}), a click on it with xdotool
  * must reach the page's {@code action} and the Java listener, and the setters must reach the host. Before the panel
- * runs, {@code TrayIcon.new} must fail saying that no tray host is running.
+ * runs, {@code TrayIcon.new} must fail saying that no tray host is running. A tray menu from {@code @tauri-apps/api/menu}
+ * must open on a right click and its items reach their JS actions and {@code App.onMenuEvent}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TrayEndToEndIT {
@@ -313,7 +314,9 @@ class TrayEndToEndIT {
                 const { Menu } = window.api.menu;
                 const px = new Uint8Array(32 * 32 * 4);
                 for (let i = 0; i < px.length; i += 4) { px[i] = 255; px[i + 2] = 255; px[i + 3] = 255; }
-                const later = await window.api.tray.TrayIcon.new({ id: 'later-tray', icon: await window.api.image.Image.new(px, 32, 32) });
+                const later = await window.api.tray.TrayIcon.new({ id: 'later-tray', icon: await window.api.image.Image.new(px, 32, 32),
+                });
+                window.later = later;
                 await later.setMenu(await Menu.new({ items: [{ id: 'late', text: 'Late item', action: id => window.menuClicks.push(id) }] }));
                 return 1;""");
         assertThat(r).as(String.valueOf(r)).containsEntry("ok", true);
@@ -322,6 +325,15 @@ class TrayEndToEndIT {
         int[] popup = awaitMenuShown("tray-later-open.png");
         run("xdotool", "mousemove", String.valueOf(popup[0] + 40), String.valueOf(popup[1] + 14), "click", "1");
         assertThat(awaitList("window.menuClicks", 3)).containsExactly("hello", "tick", "late");
+
+        // null takes the menu away: the item has none and the layout on the bus is empty
+        assertThat(js("await window.later.setMenu(null); return 1;")).containsEntry("ok", true);
+        String item = itemPathOf("later-tray");
+        assertThat(run("gdbus", "call", "--session", "--dest", uniqueNameOf(item), "--object-path", objectPathOf(item), "--method",
+                "org.freedesktop.DBus.Properties.Get", "org.kde.StatusNotifierItem", "Menu")).contains("/NO_DBUSMENU");
+        String layout = run("gdbus", "call", "--session", "--dest", uniqueNameOf(item), "--object-path", "/MenuBar", "--method",
+                "com.canonical.dbusmenu.GetLayout", "0", "int32 -1", "[]");
+        assertThat(layout).contains("(0, {'children-display': <'submenu'>}, @av []))").doesNotContain("Late item");
     }
 
     /** Waits for a popup menu (an override-redirect window, mapped, wider than 60 and taller than 20 pixels), screenshots it; its top-left. */
