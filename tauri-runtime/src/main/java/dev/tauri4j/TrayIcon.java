@@ -1,10 +1,12 @@
 package dev.tauri4j;
 
+import dev.tauri4j.menu.MenuContainer;
 import dev.tauri4j.plugin.Image;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -28,6 +30,16 @@ public interface TrayIcon {
     /** Shows or hides the icon (a hidden StatusNotifierItem is {@code Passive}). */
     void setVisible(boolean visible) throws IOException;
 
+    /**
+     * Sets (null: removes) the menu the tray host opens on a right click; its clicks go where window menu clicks go
+     * ({@code onClick}, {@code App.onMenuEvent} with no window, the JS {@code action}). Without a menu, right clicks
+     * arrive as events.
+     */
+    void setMenu(MenuContainer menu) throws IOException;
+
+    /** The menu, if there is one. */
+    Optional<MenuContainer> menu();
+
     /** Adds a listener for clicks on the icon; events arrive on the UI thread. */
     void onEvent(Consumer<TrayIconEvent> listener);
 
@@ -45,6 +57,7 @@ public interface TrayIcon {
         private Image icon;
         private String tooltip;
         private String title;
+        private MenuContainer menu;
         private final List<Consumer<TrayIconEvent>> listeners = new ArrayList<>();
 
         private Builder(String id) {
@@ -63,6 +76,12 @@ public interface TrayIcon {
 
         public Builder title(String title) {
             this.title = title;
+            return this;
+        }
+
+        /** The menu (a {@code Menu} or {@code Submenu}) opened on a right click; see {@link TrayIcon#setMenu}. */
+        public Builder menu(MenuContainer menu) {
+            this.menu = menu;
             return this;
         }
 
@@ -90,6 +109,10 @@ public interface TrayIcon {
 
         public String title() {
             return title;
+        }
+
+        public MenuContainer menu() {
+            return menu;
         }
 
         public List<Consumer<TrayIconEvent>> listeners() {

@@ -37,11 +37,11 @@ public interface WebviewPlatform {
     }
 
     /**
-     * Puts a tray icon on the desktop; its clicks go to {@code clicks} on the UI thread. No tray host (a panel that
-     * shows tray icons) is an {@link java.io.IOException} that says so.
+     * Puts a tray icon on the desktop; its clicks go to {@code clicks}, clicks on items of its menu to {@code menuClicks},
+     * on the UI thread. No tray host (a panel that shows tray icons) is an {@link java.io.IOException} that says so.
      */
-    default NativeTray createTray(String id, NativeTray.State state, java.util.function.Consumer<NativeTray.Click> clicks)
-            throws java.io.IOException {
+    default NativeTray createTray(String id, NativeTray.State state, java.util.function.Consumer<NativeTray.Click> clicks,
+            MenuClicks menuClicks) throws java.io.IOException {
         throw new java.io.IOException("tray icons are only available on Linux");
     }
 

@@ -112,7 +112,7 @@ public final class AppRuntime implements App {
             WindowRuntime w = windows.get(label);
             return w == null ? null : w.outbox();
         });
-        this.trays = new dev.tauri4j.internal.core.tray.Trays(platform);
+        this.trays = new dev.tauri4j.internal.core.tray.Trays(platform, menus::trayClicked);
         this.plugins = new PluginHost(CorePlugins.of(this, events, menus), plugins);
         this.plugins.setup(this, registry, state, config);
         PermissionCatalog catalog = PermissionCatalog.of(registry.names(), this.plugins);

@@ -9,10 +9,12 @@ import dev.tauri4j.plugin.Image;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** The app {@link TrayEndToEndIT} drives: tray icons from JS, and one from Java whose clicks a Java listener records. */
+/** The app {@link TrayEndToEndIT} drives: tray icons from JS, and one from Java whose clicks a Java listener records, and the
+ * menu events Java hears. */
 public final class TrayApp {
 
     private static final List<TrayIconEvent> HEARD = new CopyOnWriteArrayList<>();
+    private static final List<dev.tauri4j.menu.MenuEvent> MENU_EVENTS = new CopyOnWriteArrayList<>();
 
     private TrayApp() {}
 
@@ -31,6 +33,8 @@ public final class TrayApp {
     public static void main(String[] args) {
         Tauri.builder()
                 .assets(new ClasspathAssetSource(TrayApp.class.getClassLoader(), "e2e/assets"))
+                .setup(app -> app.onMenuEvent(MENU_EVENTS::add))
+                .command("javaMenuEvents", () -> MENU_EVENTS.stream().map(e -> e.id() + "@" + e.window()).toList())
                 .command("javaTray", (App app) -> TrayIcon.builder("java-tray").icon(square(64, 0, 0, 255))
                         .tooltip("made in Java").onEvent(HEARD::add).build(app).id())
                 .command("javaTrayEvents", () -> List.copyOf(HEARD))

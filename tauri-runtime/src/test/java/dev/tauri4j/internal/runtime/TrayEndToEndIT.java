@@ -32,7 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * with its systray plugin (the StatusNotifierWatcher and host) on the test's own session bus and display. The icon
  * must appear in the panel (its pixels found in a screenshot, {@code target/tray-*.png}), a click on it with xdotool
  * must reach the page's {@code action} and the Java listener, and the setters must reach the host. Before the panel
- * runs, {@code TrayIcon.new} must fail saying that no tray host is running.
+ * runs, {@code TrayIcon.new} must fail saying that no tray host is running. A tray menu from {@code @tauri-apps/api/menu}
+ * must open on a right click and its items reach their JS actions and {@code App.onMenuEvent}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TrayEndToEndIT {
@@ -224,9 +225,9 @@ class TrayEndToEndIT {
         assertThat(js("await window.tray.setVisible(true); return 1;")).containsEntry("ok", true);
         awaitColour("tray-shown.png", 0x00ff00, true);
 
-        Map<String, Object> menu = js("return await window.__TAURI_INTERNALS__.invoke('plugin:tray|set_menu', {rid: window.tray.rid, menu: [1, 'Menu']});");
+        Map<String, Object> menu = js("return await window.__TAURI_INTERNALS__.invoke('plugin:tray|set_menu', {rid: window.tray.rid, menu: [window.tray.rid, 'MenuItem']});");
         assertThat(menu).containsEntry("ok", false);
-        assertThat((String) menu.get("error")).contains("tray menus need tauri4j's menu API");
+        assertThat((String) menu.get("error")).contains("a tray menu must be a Menu or a Submenu, found MenuItem");
     }
 
     @Test
@@ -257,6 +258,151 @@ class TrayEndToEndIT {
         Map<String, Object> again = js("await window.api.tray.TrayIcon.removeById('js-tray'); return 1;");
         assertThat(again).containsEntry("ok", false);
         assertThat((String) again.get("error")).contains("Can't find a tray associated with this id: js-tray");
+    }
+
+    @Test
+    @Order(6)
+    @SuppressWarnings("unchecked")
+    void aMenuFromTheMenuPackageOpensOnARightClickAndItsItemsReachTheirActions() throws Exception {
+        Map<String, Object> r = js("""
+                const { Menu, MenuItem, CheckMenuItem } = window.api.menu;
+                window.menuClicks = [];
+                const hello = await MenuItem.new({ id: 'hello', text: 'Hello from the tray', action: id => window.menuClicks.push(id) });
+                const check = await CheckMenuItem.new({ id: 'tick', text: 'Tick me', checked: false, action: id => window.menuClicks.push(id) });
+                const menu = await Menu.new({ items: [hello, check, { item: 'Separator' }, { id: 'bye', text: 'Bye' }] });
+                const px = new Uint8Array(32 * 32 * 4);
+                for (let i = 0; i < px.length; i += 4) { px[i] = 255; px[i + 1] = 255; px[i + 3] = 255; }
+                window.menuTray = await window.api.tray.TrayIcon.new({ id: 'menu-tray', icon: await window.api.image.Image.new(px, 32, 32),
+                  menu, action: e => window.trayEvents.push({ type: e.type, id: e.id, button: e.button }) });
+                window.tick = check;
+                return 1;""");
+        assertThat(r).as(String.valueOf(r)).containsEntry("ok", true);
+        String item = itemPathOf("menu-tray");
+        String menuPath = run("gdbus", "call", "--session", "--dest", uniqueNameOf(item), "--object-path", objectPathOf(item), "--method",
+                "org.freedesktop.DBus.Properties.Get", "org.kde.StatusNotifierItem", "Menu");
+        assertThat(menuPath).contains("/MenuBar");
+        String layout = run("gdbus", "call", "--session", "--dest", uniqueNameOf(item), "--object-path", "/MenuBar", "--method",
+                "com.canonical.dbusmenu.GetLayout", "0", "int32 -1", "[]");
+        assertThat(layout).contains("'Hello from the tray'").contains("'checkmark'").contains("'separator'");
+
+        int[] at = awaitColour("tray-menu-icon.png", 0xffff00, true);
+        int eventsBefore = ((List<?>) js("return window.trayEvents;").get("value")).size();
+        run("xdotool", "mousemove", String.valueOf(at[0]), String.valueOf(at[1]), "click", "3");
+        int[] popup = awaitMenuShown("tray-menu-open.png");
+        // the first row of the menu (GTK draws rows of about 24 pixels under a few pixels of border)
+        run("xdotool", "mousemove", String.valueOf(popup[0] + 40), String.valueOf(popup[1] + 14), "click", "1");
+        List<Object> clicks = awaitList("window.menuClicks", 1);
+        assertThat(clicks).containsExactly("hello");
+        assertThat(js("return await window.__TAURI_INTERNALS__.invoke('javaMenuEvents');")).as("App.onMenuEvent, with no window")
+                .containsEntry("value", List.of("hello@null"));
+        assertThat((List<?>) js("return window.trayEvents;").get("value")).as("a right click on an icon with a menu is no event").hasSize(eventsBefore);
+
+        run("xdotool", "mousemove", String.valueOf(at[0]), String.valueOf(at[1]), "click", "3");
+        awaitMenuShown("tray-menu-open-2.png");
+        run("xdotool", "key", "Down", "Down", "Return"); // the second item, by keyboard this time
+        assertThat(awaitList("window.menuClicks", 2)).containsExactly("hello", "tick");
+        assertThat(js("return await window.tick.isChecked();")).containsEntry("value", true);
+        String ticked = run("gdbus", "call", "--session", "--dest", uniqueNameOf(item), "--object-path", "/MenuBar", "--method",
+                "com.canonical.dbusmenu.GetLayout", "0", "int32 -1", "['toggle-state']");
+        assertThat(ticked).contains("'toggle-state': <1>");
+    }
+
+    @Test
+    @Order(7)
+    void aMenuSetLaterOpensToo() throws Exception {
+        Map<String, Object> r = js("""
+                const { Menu } = window.api.menu;
+                const px = new Uint8Array(32 * 32 * 4);
+                for (let i = 0; i < px.length; i += 4) { px[i] = 255; px[i + 2] = 255; px[i + 3] = 255; }
+                const later = await window.api.tray.TrayIcon.new({ id: 'later-tray', icon: await window.api.image.Image.new(px, 32, 32),
+                });
+                window.later = later;
+                await later.setMenu(await Menu.new({ items: [{ id: 'late', text: 'Late item', action: id => window.menuClicks.push(id) }] }));
+                return 1;""");
+        assertThat(r).as(String.valueOf(r)).containsEntry("ok", true);
+        int[] at = awaitColour("tray-later-icon.png", 0xff00ff, true);
+        run("xdotool", "mousemove", String.valueOf(at[0]), String.valueOf(at[1]), "click", "3");
+        int[] popup = awaitMenuShown("tray-later-open.png");
+        run("xdotool", "mousemove", String.valueOf(popup[0] + 40), String.valueOf(popup[1] + 14), "click", "1");
+        assertThat(awaitList("window.menuClicks", 3)).containsExactly("hello", "tick", "late");
+
+        // null takes the menu away: the item has none and the layout on the bus is empty
+        assertThat(js("await window.later.setMenu(null); return 1;")).containsEntry("ok", true);
+        String item = itemPathOf("later-tray");
+        assertThat(run("gdbus", "call", "--session", "--dest", uniqueNameOf(item), "--object-path", objectPathOf(item), "--method",
+                "org.freedesktop.DBus.Properties.Get", "org.kde.StatusNotifierItem", "Menu")).contains("/NO_DBUSMENU");
+        String layout = run("gdbus", "call", "--session", "--dest", uniqueNameOf(item), "--object-path", "/MenuBar", "--method",
+                "com.canonical.dbusmenu.GetLayout", "0", "int32 -1", "[]");
+        assertThat(layout).contains("(0, {'children-display': <'submenu'>}, @av []))").doesNotContain("Late item");
+    }
+
+    /** Waits for a popup menu (an override-redirect window, mapped, wider than 60 and taller than 20 pixels), screenshots it; its top-left. */
+    private static int[] awaitMenuShown(String shot) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        int[] shown = popupVisible();
+        while (shown == null && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            shown = popupVisible();
+        }
+        Thread.sleep(300); // let it draw
+        Path file = home.resolve(shot);
+        run("scrot", "-o", file.toString());
+        Files.copy(file, Path.of("target", shot), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertThat(shown).as("a menu opened (see target/%s)", shot).isNotNull();
+        return shown;
+    }
+
+    private static int[] popupVisible() throws Exception {
+        for (String line : run("xwininfo", "-root", "-children").split("\n")) {
+            String t = line.trim();
+            if (!t.startsWith("0x")) continue;
+            String info = run("xwininfo", "-id", t.split(" ")[0]);
+            if (info.contains("Override Redirect State: yes") && info.contains("Map State: IsViewable")
+                    && number(info, "Height:") > 20 && number(info, "Width:") > 60) {
+                return new int[] {number(info, "Absolute upper-left X:"), number(info, "Absolute upper-left Y:")};
+            }
+        }
+        return null;
+    }
+
+    private static int number(String info, String key) {
+        int at = info.indexOf(key);
+        if (at < 0) return 0;
+        String rest = info.substring(at + key.length()).trim();
+        int end = 0;
+        while (end < rest.length() && Character.isDigit(rest.charAt(end))) end++;
+        return end == 0 ? 0 : Integer.parseInt(rest.substring(0, end));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> awaitList(String expression, int size) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        List<Object> list = List.of();
+        while (list.size() < size && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            list = (List<Object>) js("return " + expression + ";").get("value");
+        }
+        return list;
+    }
+
+    /** The watcher's entry ({@code :1.5/org/tauri4j/tray/3}) of the item whose Id is {@code trayId}. */
+    private static String itemPathOf(String trayId) throws Exception {
+        String items = registeredItems();
+        for (String part : items.split("'")) {
+            if (!part.contains("/org/tauri4j/tray/")) continue;
+            String id = run("gdbus", "call", "--session", "--dest", uniqueNameOf(part), "--object-path", objectPathOf(part),
+                    "--method", "org.freedesktop.DBus.Properties.Get", "org.kde.StatusNotifierItem", "Id");
+            if (id.contains("'" + trayId + "'")) return part;
+        }
+        throw new AssertionError("no registered item with Id " + trayId + " in " + items);
+    }
+
+    private static String objectPathOf(String registered) {
+        return registered.substring(registered.indexOf('/'));
+    }
+
+    private static String uniqueNameOf(String registered) {
+        return registered.substring(0, registered.indexOf('/'));
     }
 
     /** The app's connection, which owns the items (the watcher lists them as "<unique name>/<path>"). */

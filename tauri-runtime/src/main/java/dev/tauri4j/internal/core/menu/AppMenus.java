@@ -120,7 +120,12 @@ public final class AppMenus {
         listeners.add(java.util.Objects.requireNonNull(listener, "listener"));
     }
 
-    /** A click on {@code item} in window {@code label}, reported by the platform (UI thread). */
+    /** A click on {@code item} in a tray icon's menu (UI thread): a menu event with no window, as in Tauri. */
+    public void trayClicked(MenuItemBase item) {
+        clicked(null, item);
+    }
+
+    /** A click on {@code item} in window {@code label} (null: a tray menu), reported by the platform (UI thread). */
     public void clicked(String label, MenuItemBase item) {
         if (item instanceof CheckMenuItem check) check.setChecked(!check.isChecked());
         events.execute(() -> {

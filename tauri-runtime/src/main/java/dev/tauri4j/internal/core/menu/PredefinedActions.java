@@ -5,6 +5,7 @@ import dev.tauri4j.Window;
 import dev.tauri4j.internal.platform.NativeWebview;
 import dev.tauri4j.menu.PredefinedMenuItem;
 import dev.tauri4j.menu.PredefinedMenuItem.AboutMetadata;
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -13,8 +14,14 @@ final class PredefinedActions {
 
     private PredefinedActions() {}
 
-    static void run(PredefinedMenuItem item, String label, App app, BiConsumer<String, Consumer<NativeWebview>> onUi) {
-        Window window = app.window(label).orElse(null);
+    /** @param menuWindow the window whose menu it is; null for a tray menu (the editing items then have no page) */
+    static void run(PredefinedMenuItem item, String menuWindow, App app, BiConsumer<String, Consumer<NativeWebview>> onUi) {
+        // a tray menu belongs to no window: the window items do nothing, the about dialog goes over any window
+        String label = menuWindow != null ? menuWindow : item.type() == PredefinedMenuItem.Type.ABOUT
+                ? app.windows().stream().findFirst().map(Window::label).orElse(null) : null;
+        Window window = label == null ? null : app.window(label).orElse(null);
+        if (label == null && !List.of(PredefinedMenuItem.Type.HIDE, PredefinedMenuItem.Type.SHOW_ALL,
+                PredefinedMenuItem.Type.QUIT).contains(item.type())) return;
         switch (item.type()) {
             case COPY, CUT, PASTE, SELECT_ALL, UNDO, REDO -> onUi.accept(label, v -> v.editingCommand(item.type().wireName()));
             case MINIMIZE -> { if (window != null) window.minimize(); }

@@ -7,6 +7,9 @@ import dev.tauri4j.CommandRegistry;
 import dev.tauri4j.Invocation;
 import dev.tauri4j.TrayIcon;
 import dev.tauri4j.TrayIconEvent;
+import dev.tauri4j.menu.Menu;
+import dev.tauri4j.menu.MenuContainer;
+import dev.tauri4j.menu.Submenu;
 import dev.tauri4j.plugin.Image;
 import dev.tauri4j.plugin.Resources;
 import java.io.IOException;
@@ -19,9 +22,6 @@ import java.util.Map;
  * clicks to its {@code handler} channel as Tauri's {@code TrayIconEvent}; the other commands take the rid.
  */
 public final class TrayCommands {
-
-    static final String NO_MENUS = "tray menus need tauri4j's menu API, which does not exist yet: make the tray icon"
-            + " without a menu (handle its clicks in `action`)";
 
     /** What the calling window's resource table holds for JS: the icon's id (closing the rid keeps the icon, as in Tauri). */
     record Handle(String id) {}
@@ -46,8 +46,8 @@ public final class TrayCommands {
         registry.handler("set_title", call -> change(call, trays, t -> t.setTitle(call.optionalArg("title", String.class).orElse(null))));
         registry.handler("set_visible", call -> change(call, trays, t -> t.setVisible(call.arg("visible", Boolean.class))));
         registry.handler("set_menu", call -> {
-            if (call.optionalArg("menu", JsonNode.class).filter(m -> !m.isNull()).isPresent()) throw new CommandException(NO_MENUS);
-            return change(call, trays, t -> {}); // no menu is what every tray icon has
+            MenuContainer menu = menu(call, call.optionalArg("menu", JsonNode.class).orElse(null));
+            return change(call, trays, t -> t.setMenu(menu));
         });
         // macOS-only in Tauri; on Linux the icon goes as pixels (no temp file) and left click has no menu to show
         registry.handler("set_icon_as_template", call -> change(call, trays, t -> call.arg("asTemplate", Boolean.class)));
@@ -58,12 +58,12 @@ public final class TrayCommands {
     private static List<Object> create(Invocation call, Trays trays) {
         JsonNode options = call.optionalArg("options", JsonNode.class).orElse(null);
         if (options == null || options.isNull()) options = com.fasterxml.jackson.databind.node.NullNode.getInstance();
-        if (options.hasNonNull("menu")) throw new CommandException(NO_MENUS);
         Channel<Object> handler = call.channel("handler");
         TrayIcon.Builder builder = TrayIcon.builder(options.hasNonNull("id") ? options.get("id").asText() : null)
                 .icon(icon(call, options.get("icon")))
                 .tooltip(text(options, "tooltip"))
                 .title(text(options, "title"))
+                .menu(menu(call, options.get("menu")))
                 .onEvent(e -> handler.send(wire(e)));
         TrayIcon icon;
         try {
@@ -96,6 +96,21 @@ public final class TrayCommands {
             throw new CommandException(e.getMessage());
         }
         return null;
+    }
+
+    /** {@code [rid, kind]} of a Menu or Submenu in the calling window's resource table, as the npm package sends it. */
+    static MenuContainer menu(Invocation call, JsonNode menu) {
+        if (menu == null || menu.isNull()) return null;
+        if (!menu.isArray() || menu.size() != 2 || !menu.get(0).isInt()) {
+            throw new CommandException("INVALID_ARGUMENT", call.command() + ": menu must be [rid, kind] of a Menu or Submenu, found " + menu);
+        }
+        Class<? extends MenuContainer> type = switch (menu.get(1).asText()) {
+            case "Menu" -> Menu.class;
+            case "Submenu" -> Submenu.class;
+            default -> throw new CommandException("INVALID_ARGUMENT", call.command() + ": a tray menu must be a Menu or a Submenu, found "
+                    + menu.get(1).asText());
+        };
+        return table(call).get(menu.get(0).asInt(), type);
     }
 
     /** Tauri's JsImage: an image resource's rid, a file path, the bytes of a PNG or ICO file, or {rgba, width, height}. */

@@ -2,8 +2,10 @@ package dev.tauri4j.internal.core.tray;
 
 import dev.tauri4j.TrayIcon;
 import dev.tauri4j.TrayIconEvent;
+import dev.tauri4j.internal.platform.MenuClicks;
 import dev.tauri4j.internal.platform.NativeTray;
 import dev.tauri4j.internal.platform.WebviewPlatform;
+import dev.tauri4j.menu.MenuContainer;
 import dev.tauri4j.plugin.Image;
 import java.io.IOException;
 import java.util.List;
@@ -19,23 +21,26 @@ public final class Trays {
 
     private static final System.Logger LOG = System.getLogger("dev.tauri4j.tray");
     private final WebviewPlatform platform;
+    private final MenuClicks menuClicks;
     private final Map<String, Icon> icons = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
 
-    public Trays(WebviewPlatform platform) {
+    /** @param menuClicks where clicks on the items of tray menus go (the app's menu events) */
+    public Trays(WebviewPlatform platform, MenuClicks menuClicks) {
         this.platform = platform;
+        this.menuClicks = menuClicks;
     }
 
     /** Shows a new icon; an id in use or no tray host is an error. */
     public TrayIcon create(TrayIcon.Builder builder) throws IOException {
         String id = builder.id() != null ? builder.id() : "tray-" + ids.incrementAndGet();
-        Icon icon = new Icon(id, new NativeTray.State(builder.icon(), builder.tooltip(), builder.title(), true));
+        Icon icon = new Icon(id, new NativeTray.State(builder.icon(), builder.tooltip(), builder.title(), true, builder.menu()));
         icon.listeners.addAll(builder.listeners());
         if (icons.putIfAbsent(id, icon) != null) {
             throw new IllegalArgumentException("a tray icon with the id \"" + id + "\" exists already; give each tray icon its own id");
         }
         try {
-            icon.tray = platform.createTray(id, icon.state, icon::clicked);
+            icon.tray = platform.createTray(id, icon.state, icon::clicked, menuClicks);
         } catch (IOException | RuntimeException e) {
             icons.remove(id);
             throw e;
@@ -92,22 +97,31 @@ public final class Trays {
 
         @Override public void setIcon(Image icon) throws IOException {
             NativeTray.State s = state;
-            change(new NativeTray.State(icon, s.tooltip(), s.title(), s.visible()));
+            change(new NativeTray.State(icon, s.tooltip(), s.title(), s.visible(), s.menu()));
         }
 
         @Override public void setTooltip(String tooltip) throws IOException {
             NativeTray.State s = state;
-            change(new NativeTray.State(s.icon(), tooltip, s.title(), s.visible()));
+            change(new NativeTray.State(s.icon(), tooltip, s.title(), s.visible(), s.menu()));
         }
 
         @Override public void setTitle(String title) throws IOException {
             NativeTray.State s = state;
-            change(new NativeTray.State(s.icon(), s.tooltip(), title, s.visible()));
+            change(new NativeTray.State(s.icon(), s.tooltip(), title, s.visible(), s.menu()));
         }
 
         @Override public void setVisible(boolean visible) throws IOException {
             NativeTray.State s = state;
-            change(new NativeTray.State(s.icon(), s.tooltip(), s.title(), visible));
+            change(new NativeTray.State(s.icon(), s.tooltip(), s.title(), visible, s.menu()));
+        }
+
+        @Override public void setMenu(MenuContainer menu) throws IOException {
+            NativeTray.State s = state;
+            change(new NativeTray.State(s.icon(), s.tooltip(), s.title(), s.visible(), menu));
+        }
+
+        @Override public Optional<MenuContainer> menu() {
+            return Optional.ofNullable(state.menu());
         }
 
         @Override public void onEvent(Consumer<TrayIconEvent> listener) {

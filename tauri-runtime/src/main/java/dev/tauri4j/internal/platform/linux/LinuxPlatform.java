@@ -66,8 +66,9 @@ public final class LinuxPlatform implements WebviewPlatform {
 
     @Override
     public dev.tauri4j.internal.platform.NativeTray createTray(String id, dev.tauri4j.internal.platform.NativeTray.State state,
-            java.util.function.Consumer<dev.tauri4j.internal.platform.NativeTray.Click> clicks) throws java.io.IOException {
-        return StatusNotifierItem.register(id, state, clicks);
+            java.util.function.Consumer<dev.tauri4j.internal.platform.NativeTray.Click> clicks,
+            dev.tauri4j.internal.platform.MenuClicks menuClicks) throws java.io.IOException {
+        return StatusNotifierItem.register(id, state, clicks, menuClicks);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.tauri4j.internal.platform.linux;
 
+import dev.tauri4j.internal.platform.MenuClicks;
 import dev.tauri4j.internal.platform.NativeTray;
 import dev.tauri4j.plugin.Image;
 import dev.tauri4j.plugin.SessionBus.Variant;
@@ -50,6 +51,8 @@ final class StatusNotifierItem implements NativeTray, DBusObject {
     private final Consumer<Click> clicks;
     private volatile State state;
     private volatile int registration;
+    private DBusMenu menu;
+    private int menuRegistration;
 
     private StatusNotifierItem(DBusSession bus, String id, String path, State state, Consumer<Click> clicks) {
         this.bus = bus;
@@ -60,14 +63,19 @@ final class StatusNotifierItem implements NativeTray, DBusObject {
     }
 
     /** Exports the item and tells the panel's watcher; no watcher is an error that says what to run. */
-    static StatusNotifierItem register(String id, State state, Consumer<Click> clicks) throws IOException {
+    static StatusNotifierItem register(String id, State state, Consumer<Click> clicks, MenuClicks menuClicks) throws IOException {
         String path = "/org/tauri4j/tray/" + COUNT.incrementAndGet();
         // a connection per item: closing it is how the watcher learns that the item is gone
         DBusSession bus = DBusSession.openPrivate();
         StatusNotifierItem item = new StatusNotifierItem(bus, id, path, state, clicks);
         try {
             item.registration = bus.export(path, XML, ITEM, item);
+            // exported even without a menu, so that one given later is there when the host reads Menu anew
+            item.menu = new DBusMenu(state.menu(), menuClicks,
+                    (signal, signature, args) -> bus.emit(DBusMenu.PATH, DBusMenu.IFACE, signal, signature, args));
+            item.menuRegistration = bus.export(DBusMenu.PATH, DBusMenu.XML, DBusMenu.IFACE, item.menu);
         } catch (IOException | RuntimeException e) {
+            if (item.menu != null) item.menu.close();
             bus.close();
             throw e;
         }
@@ -76,6 +84,8 @@ final class StatusNotifierItem implements NativeTray, DBusObject {
             bus.call(WATCHER, "/StatusNotifierWatcher", WATCHER, "RegisterStatusNotifierItem", "(s)", path);
         } catch (IOException e) {
             bus.unexport(item.registration);
+            bus.unexport(item.menuRegistration);
+            item.menu.close();
             bus.close();
             String message = String.valueOf(e.getMessage());
             if (message.contains("ServiceUnknown") || message.contains("NameHasNoOwner")) {
@@ -96,10 +106,20 @@ final class StatusNotifierItem implements NativeTray, DBusObject {
         if (!java.util.Objects.equals(before.title(), next.title())) bus.emit(path, ITEM, "NewTitle", "()");
         if (!java.util.Objects.equals(before.tooltip(), next.tooltip())) bus.emit(path, ITEM, "NewToolTip", "()");
         if (before.visible() != next.visible()) bus.emit(path, ITEM, "NewStatus", "(s)", status(next));
+        if (before.menu() != next.menu()) menu.setRoot(next.menu());
+        if ((before.menu() == null) != (next.menu() == null)) {
+            // the SNI spec has no signal for Menu: hosts that cache properties hear PropertiesChanged, the others
+            // (xfce4-panel) read all properties anew on any New* signal
+            bus.emit(path, "org.freedesktop.DBus.Properties", "PropertiesChanged", "(sa{sv}as)", ITEM,
+                    java.util.Map.of("Menu", property("Menu")), List.of());
+            bus.emit(path, ITEM, "NewTitle", "()");
+        }
     }
 
     @Override
     public void remove() {
+        menu.close();
+        bus.unexport(menuRegistration);
         bus.unexport(registration);
         bus.close(); // the watcher drops the item when its name leaves the bus
     }
@@ -130,7 +150,8 @@ final class StatusNotifierItem implements NativeTray, DBusObject {
             case "OverlayIconPixmap", "AttentionIconPixmap" -> new Variant("a(iiay)", List.of());
             case "ToolTip" -> new Variant("(sa(iiay)ss)", List.of("", List.of(), s.tooltip() == null ? "" : s.tooltip(), ""));
             case "ItemIsMenu" -> new Variant("b", false);
-            case "Menu" -> new Variant("o", "/NO_DBUSMENU");
+            // no menu: hosts then send right clicks as ContextMenu calls, which become events
+            case "Menu" -> new Variant("o", s.menu() == null ? "/NO_DBUSMENU" : DBusMenu.PATH);
             default -> null;
         };
     }
