@@ -131,7 +131,7 @@ final class TypeMapper {
 
     /** tauri4j's packages besides {@code dev.tauri4j}: the runtime's classes (and the config model's) are not app state. */
     static final Set<String> RUNTIME_PACKAGES = Set.of("dev.tauri4j.internal", "dev.tauri4j.assets",
-            "dev.tauri4j.config", "dev.tauri4j.plugin", "dev.tauri4j.testing");
+            "dev.tauri4j.config", "dev.tauri4j.menu", "dev.tauri4j.plugin", "dev.tauri4j.testing");
 
     private Shape enumShape(TypeElement element, String where) throws Unsupported {
         String qualified = requirePublic(element, where);
