@@ -80,15 +80,18 @@ public final class InstanceSocket implements AutoCloseable {
             if (!Files.exists(path)) return false;
             throw new IOException("cannot connect to the running instance at " + path + ": " + e.getMessage(), e);
         }
+        int answer;
         try (channel) {
             DataOutputStream out = new DataOutputStream(Channels.newOutputStream(channel));
             out.write(encode(launch));
             out.flush();
-            if (new DataInputStream(Channels.newInputStream(channel)).readInt() != ACK) {
-                throw new IOException("the process listening at " + path + " is not this app");
-            }
-            return true;
+            answer = new DataInputStream(Channels.newInputStream(channel)).readInt();
+        } catch (IOException e) {
+            // a listener that hangs up before acknowledging (broken pipe, end of stream) is not the app either
+            throw new IOException("the process listening at " + path + " is not this app (it hung up: " + e.getMessage() + ")", e);
         }
+        if (answer != ACK) throw new IOException("the process listening at " + path + " is not this app");
+        return true;
     }
 
     private void accept(Consumer<Launch> onLaunch) {
