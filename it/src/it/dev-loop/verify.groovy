@@ -47,6 +47,14 @@ new File(app, 'src/main/java').eachFileRecurse(groovy.io.FileType.FILES) { if (s
 assert source : 'a Java source with the greet literal "Hello, "'
 def original = source.text
 
+def listening = { int port ->
+    try {
+        new Socket(InetAddress.loopbackAddress, port).close()
+        true
+    } catch (IOException nothingYet) {
+        false
+    }
+}
 def median = { List values ->
     def sorted = values.sort(false)
     sorted.size() % 2 ? sorted[sorted.size().intdiv(2)] : (sorted[sorted.size().intdiv(2) - 1] + sorted[sorted.size().intdiv(2)]) / 2
@@ -89,6 +97,10 @@ def session = { String name, List<String> extraArgs, boolean closeWindow = false
     def result = null
     long firstWindowMs = 0
     try {
+        // a tauri:dev that fails (say, a dependency it cannot resolve) fails the test at once, with its log
+        long attachDeadline = System.nanoTime() + Duration.ofMinutes(5).toNanos()
+        while (dev.alive && !listening(port) && System.nanoTime() < attachDeadline) sleep 200
+        assert dev.alive : "tauri:dev ended (exit ${dev.exitValue()}) before its app listened on ${port}\n" + devLog.text.readLines().takeRight(40).join('\n')
         driver = TauriDriver.attach(port, Duration.ofMinutes(5))
         // What the window shows when the user clicks Greet; during a restart the session or the page is gone for a moment
         def trace = new File(work, 'dev-loop-trace.txt')
