@@ -95,8 +95,10 @@ public final class WindowManager implements AutoCloseable {
             if (!process.isAlive() || System.nanoTime() > end) {
                 String why = process.isAlive() ? "did not take over " + display.name() + " within "
                         + START_TIMEOUT.toSeconds() + " s" : "exited with " + process.exitValue();
+                // describe() reads openbox's log, which close() deletes with its home folder
+                String state = describe();
                 close();
-                throw new IllegalStateException("openbox " + why + ". " + describe());
+                throw new IllegalStateException("openbox " + why + ". " + state);
             }
             sleep(20);
         }
