@@ -154,4 +154,29 @@ public interface Window {
 
     /** Shows {@code menu} as a context menu at this logical position from the window's top-left corner. */
     void popupMenu(dev.tauri4j.menu.MenuContainer menu, double logicalX, double logicalY);
+
+    /** Lets clicks and pointer moves pass through the window to what is below it (true), or takes them again (false). */
+    void setIgnoreCursorEvents(boolean ignore);
+
+    /** The window's icon in the window manager and taskbar; null goes back to the default. */
+    void setIcon(dev.tauri4j.plugin.Image icon);
+
+    /**
+     * The app's progress bar on its dock entry, app-wide as in Tauri on Linux: a status other than {@code NONE}
+     * shows it, {@code progress} (0 to 100) fills it; null keeps either. On Linux this is the Unity launcher signal for
+     * the app's desktop entry, which a bundled app has; docks that do not know the entry show nothing.
+     */
+    void setProgressBar(ProgressBarStatus status, Integer progress);
+
+    /** The app's badge count on its dock entry (app-wide); 0 or null removes it. Linux: as {@link #setProgressBar}. */
+    void setBadgeCount(Long count);
+
+    /** Whether the window has a maximize button; always true on Linux, as in Tauri. */
+    boolean isMaximizable();
+
+    /** Whether the window has a minimize button; always true on Linux, as in Tauri. */
+    boolean isMinimizable();
+
+    /** Whether the window manager offers a close button. */
+    boolean isClosable();
 }

@@ -19,6 +19,8 @@ package dev.tauri4j.config;
  * @param center      center on screen (false)
  * @param visible     show at start (true)
  * @param create      create at start; false declares a window the app opens later (true)
+ * @param transparent the window and webview backgrounds are see-through where the page is (false); needs a
+ *                    compositing window manager
  */
 public record WindowConfig(
         String label,
@@ -36,12 +38,21 @@ public record WindowConfig(
         boolean alwaysOnTop,
         boolean center,
         boolean visible,
-        boolean create) {
+        boolean create,
+        boolean transparent) {
 
     public WindowConfig {
         if (label == null) label = "main";
         if (title == null) title = "";
         if (url == null) url = "index.html";
+    }
+
+    /** A window that is not transparent. */
+    public WindowConfig(String label, String title, String url, double width, double height, Double minWidth,
+            Double minHeight, Double maxWidth, Double maxHeight, boolean resizable, boolean fullscreen,
+            boolean decorations, boolean alwaysOnTop, boolean center, boolean visible, boolean create) {
+        this(label, title, url, width, height, minWidth, minHeight, maxWidth, maxHeight, resizable, fullscreen,
+                decorations, alwaysOnTop, center, visible, create, false);
     }
 
     /** The default window: label "main", 800x600, resizable, decorated, visible. */
@@ -58,12 +69,12 @@ public record WindowConfig(
     /** This window with another title. */
     public WindowConfig withTitle(String newTitle) {
         return new WindowConfig(label, newTitle, url, width, height, minWidth, minHeight, maxWidth, maxHeight,
-                resizable, fullscreen, decorations, alwaysOnTop, center, visible, create);
+                resizable, fullscreen, decorations, alwaysOnTop, center, visible, create, transparent);
     }
 
     /** This window opening another URL. */
     public WindowConfig withUrl(String newUrl) {
         return new WindowConfig(label, title, newUrl, width, height, minWidth, minHeight, maxWidth, maxHeight,
-                resizable, fullscreen, decorations, alwaysOnTop, center, visible, create);
+                resizable, fullscreen, decorations, alwaysOnTop, center, visible, create, transparent);
     }
 }

@@ -76,7 +76,8 @@ final class WindowsReader {
                 f.bool(w, path, "alwaysOnTop", d.alwaysOnTop()),
                 f.bool(w, path, "center", d.center()),
                 f.bool(w, path, "visible", d.visible()),
-                f.bool(w, path, "create", d.create()));
+                f.bool(w, path, "create", d.create()),
+                f.bool(w, path, "transparent", d.transparent()));
     }
 
     private Double size(JsonNode w, String path, String key, boolean nullable) {

@@ -181,6 +181,45 @@ public final class FakeWindow implements Window {
     /** Whether the window is kept above others. */
     public boolean isAlwaysOnTop() { return alwaysOnTop; }
 
+    private volatile boolean ignoresCursorEvents;
+    private volatile dev.tauri4j.plugin.Image icon;
+    private volatile dev.tauri4j.ProgressBarStatus progressStatus;
+    private volatile Integer progress;
+    private volatile Long badgeCount;
+
+    @Override public void setIgnoreCursorEvents(boolean ignore) { this.ignoresCursorEvents = ignore; }
+
+    /** Whether clicks pass through the window. */
+    public boolean ignoresCursorEvents() { return ignoresCursorEvents; }
+
+    @Override public void setIcon(dev.tauri4j.plugin.Image icon) { this.icon = icon; }
+
+    /** The icon last set, or null. */
+    public dev.tauri4j.plugin.Image icon() { return icon; }
+
+    @Override
+    public void setProgressBar(dev.tauri4j.ProgressBarStatus status, Integer progress) {
+        if (status != null) this.progressStatus = status;
+        if (progress != null) this.progress = progress;
+    }
+
+    /** The progress bar's status last set, or null. */
+    public dev.tauri4j.ProgressBarStatus progressStatus() { return progressStatus; }
+
+    /** The progress last set (0 to 100), or null. */
+    public Integer progress() { return progress; }
+
+    @Override public void setBadgeCount(Long count) { this.badgeCount = count; }
+
+    /** The badge count last set, or null. */
+    public Long badgeCount() { return badgeCount; }
+
+    @Override public boolean isMaximizable() { return true; }
+
+    @Override public boolean isMinimizable() { return true; }
+
+    @Override public boolean isClosable() { return true; }
+
     @Override
     public String toString() {
         return "FakeWindow[" + label + "]";

@@ -1,7 +1,6 @@
 package dev.tauri4j.build.bundle;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import dev.tauri4j.config.PackageName;
 import java.util.regex.Pattern;
 
 /**
@@ -18,9 +17,9 @@ public record PackageNames(String name, String debVersion, String rpmVersion, St
 
     /** Derives the names from the product name (or the identifier) and the version. */
     public static PackageNames of(BundleRequest request) {
-        String name = slug(request.productName());
-        if (name.length() < 2) name = slug(request.identifier().substring(request.identifier().lastIndexOf('.') + 1));
-        if (name.length() < 2) {
+        // the runtime names the desktop entry the same way (the launcher progress and badge signals)
+        String name = PackageName.of(request.productName(), request.identifier());
+        if (name == null) {
             throw new BundleException("cannot derive a package name from productName \"" + request.productName()
                     + "\". Fix: use at least two letters or digits");
         }
@@ -31,14 +30,6 @@ public record PackageNames(String name, String debVersion, String rpmVersion, St
         }
         String tilde = v.replace('-', '~');
         return new PackageNames(name, tilde, tilde, debArch(System.getProperty("os.arch")));
-    }
-
-    // Debian package names: [a-z0-9][a-z0-9+.-]+; rpm accepts the same set.
-    static String slug(String text) {
-        // Accents dropped rather than the letters: "Über" becomes "uber", not "ber".
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        String s = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9+.-]+", "-");
-        return s.replaceAll("^[^a-z0-9]+", "").replaceAll("[-.]+$", "");
     }
 
     static String debArch(String osArch) {

@@ -133,6 +133,12 @@ public interface NativeWindow {
     /** The page zoom (1.0 is 100 %). */
     void setZoom(double factor);
 
+    /** Lets pointer events pass through the window to whatever is below it, or takes them again. */
+    void setIgnoreCursorEvents(boolean ignore);
+
+    /** The icon the window manager and taskbar show for the window; null goes back to the default. */
+    void setIcon(dev.tauri4j.plugin.Image icon);
+
     /**
      * A rectangle in logical pixels.
      *

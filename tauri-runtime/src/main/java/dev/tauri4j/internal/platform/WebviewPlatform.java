@@ -46,6 +46,14 @@ public interface WebviewPlatform {
     }
 
     /**
+     * Shows progress or a count on the app's dock or taskbar entry, which is app-wide (any thread). {@code appName} is
+     * the {@link dev.tauri4j.config.PackageName}, which names the app's desktop entry on Linux.
+     */
+    default void updateLauncher(String appName, LauncherUpdate update) throws java.io.IOException {
+        throw new java.io.IOException("launcher progress and badges are only available on Linux");
+    }
+
+    /**
      * Whether this process was launched by the platform's WebDriver (so automation must be allowed even without
      * {@code --automation}). Any thread, also before {@link #start}.
      */

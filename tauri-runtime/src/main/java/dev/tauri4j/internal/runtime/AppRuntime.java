@@ -44,6 +44,8 @@ import java.util.function.Consumer;
 public final class AppRuntime implements App {
 
     private static final System.Logger LOG = System.getLogger("dev.tauri4j");
+    /** Emitted to every window when a window opens, with {@code {label}}. */
+    public static final String WINDOW_CREATED = "tauri://window-created";
 
     private final TauriConfig config;
     private final LaunchMode mode;
@@ -183,6 +185,8 @@ public final class AppRuntime implements App {
         runtime.attach(platform.open(cfg, url, runtime));
         menus.windowOpened(cfg.label());
         plugins.windowCreated(runtime);
+        // as Tauri's WindowBuilder::build: to every window, the new one included
+        events.emit(WINDOW_CREATED, Map.of("label", cfg.label()), null, true);
         return runtime;
     }
 

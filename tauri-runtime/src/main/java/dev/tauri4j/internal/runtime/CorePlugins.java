@@ -30,6 +30,7 @@ final class CorePlugins {
                 new CorePlugin("window", ctx -> {
                     WindowCommands.register(ctx.commands(), app);
                     MonitorCommands.register(ctx.commands(), app);
+                    dev.tauri4j.internal.core.window.WindowShellCommands.register(ctx.commands(), app);
                 }),
                 new CorePlugin("webview", ctx -> WebviewCommands.register(ctx.commands(), app)),
                 new CorePlugin("path", ctx -> PathCommands.register(ctx.commands(), new BaseDirectories(app.platform().directories(),

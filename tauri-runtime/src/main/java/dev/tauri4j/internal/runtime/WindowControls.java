@@ -20,6 +20,9 @@ public abstract sealed class WindowControls implements Window permits WindowRunt
     /** Queues {@code change} to the UI thread; nothing happens when the window is already gone. */
     abstract void apply(Consumer<NativeWebview> change);
 
+    /** The app the window belongs to. */
+    abstract AppRuntime app();
+
     /** Runs {@code change} on the UI thread and waits, so a command returns after the window changed. */
     public final void applyAndWait(Consumer<NativeWindow> change) {
         query(v -> {
@@ -206,5 +209,40 @@ public abstract sealed class WindowControls implements Window permits WindowRunt
     @Override
     public java.lang.foreign.MemorySegment nativeHandle() {
         return query(v -> v.window().handle());
+    }
+
+    @Override
+    public void setIgnoreCursorEvents(boolean ignore) {
+        applyAndWait(n -> n.setIgnoreCursorEvents(ignore));
+    }
+
+    @Override
+    public void setIcon(dev.tauri4j.plugin.Image icon) {
+        applyAndWait(n -> n.setIcon(icon));
+    }
+
+    @Override
+    public void setProgressBar(dev.tauri4j.ProgressBarStatus status, Integer progress) {
+        LauncherEntry.progress(app(), status, progress);
+    }
+
+    @Override
+    public void setBadgeCount(Long count) {
+        LauncherEntry.badge(app(), count);
+    }
+
+    @Override
+    public boolean isMaximizable() {
+        return true; // GTK has no maximize-button switch; Tauri answers true on Linux
+    }
+
+    @Override
+    public boolean isMinimizable() {
+        return true;
+    }
+
+    @Override
+    public boolean isClosable() {
+        return states().closable();
     }
 }

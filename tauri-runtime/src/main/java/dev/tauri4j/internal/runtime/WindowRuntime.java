@@ -60,6 +60,11 @@ public final class WindowRuntime extends WindowControls implements WebviewHandle
         this.context = new CallContext(app, this, outbox, app.stateStore());
     }
 
+    @Override
+    AppRuntime app() {
+        return app;
+    }
+
     public void attach(NativeWebview nativeView) {
         this.view = nativeView;
     }

@@ -79,7 +79,14 @@ class ApiCoverageTest {
             Map.entry("plugin:window|set_fullscreen", "needs a window manager"),
             Map.entry("plugin:window|activity_name", "iOS only"),
             Map.entry("plugin:window|scene_identifier", "iOS only"),
-            Map.entry("plugin:window|set_badge_count", "Tauri: macOS, iOS and some Linux desktops"),
+            Map.entry("plugin:window|set_badge_count", "app-wide: the Unity launcher signal for the package's desktop entry (docs/window-api.md)"),
+            Map.entry("plugin:window|set_progress_bar", "app-wide: the Unity launcher signal for the package's desktop entry; paused, error and indeterminate show as normal"),
+            Map.entry("plugin:window|set_ignore_cursor_events", "an empty input shape: clicks reach the window below"),
+            Map.entry("plugin:window|set_shadow", "accepted; unsupported on Linux, as in Tauri"),
+            Map.entry("plugin:window|set_maximizable", "accepted; unsupported on Linux, as in Tauri"),
+            Map.entry("plugin:window|set_minimizable", "accepted; unsupported on Linux, as in Tauri"),
+            Map.entry("plugin:window|is_maximizable", "always true on Linux, as in Tauri"),
+            Map.entry("plugin:window|is_minimizable", "always true on Linux, as in Tauri"),
             Map.entry("plugin:window|set_badge_label", "macOS only"),
             Map.entry("plugin:window|set_overlay_icon", "Windows only"),
             Map.entry("plugin:window|set_simple_fullscreen", "macOS only"),
@@ -148,7 +155,7 @@ class ApiCoverageTest {
                 .append("Plugin-defined commands built at run time (`plugin:<name>|register_listener`, `check_permissions`, ...)\n")
                 .append("belong to mobile plugins and are not listed. Window events emitted: `tauri://resize`, `tauri://move`,\n")
                 .append("`tauri://focus`, `tauri://blur`, `tauri://close-requested`, `tauri://destroyed`, `tauri://scale-change`,\n")
-                .append("`tauri://theme-changed`.\n\n")
+                .append("`tauri://theme-changed`; to every window: `tauri://window-created`.\n\n")
                 .append("| plugin | implemented |\n|---|---|\n");
         byPlugin.forEach((plugin, list) -> out.append("| `").append(plugin).append("` | ")
                 .append(list.stream().filter(c -> implemented.contains(c.full())).count()).append(" / ").append(list.size()).append(" |\n"));

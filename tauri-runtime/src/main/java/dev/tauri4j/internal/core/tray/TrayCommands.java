@@ -10,10 +10,10 @@ import dev.tauri4j.TrayIconEvent;
 import dev.tauri4j.menu.Menu;
 import dev.tauri4j.menu.MenuContainer;
 import dev.tauri4j.menu.Submenu;
+import dev.tauri4j.internal.core.image.JsImages;
 import dev.tauri4j.plugin.Image;
 import dev.tauri4j.plugin.Resources;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -113,27 +113,9 @@ public final class TrayCommands {
         return table(call).get(menu.get(0).asInt(), type);
     }
 
-    /** Tauri's JsImage: an image resource's rid, a file path, the bytes of a PNG or ICO file, or {rgba, width, height}. */
+    /** Tauri's JsImage, read as window icons read it. */
     static Image icon(Invocation call, JsonNode image) {
-        if (image == null || image.isNull()) return null;
-        try {
-            if (image.isInt()) return table(call).get(image.asInt(), Image.class);
-            if (image.isTextual()) return Image.read(Path.of(image.asText()));
-            if (image.isArray()) {
-                byte[] bytes = new byte[image.size()];
-                for (int i = 0; i < bytes.length; i++) bytes[i] = (byte) image.get(i).asInt();
-                return Image.decode(bytes);
-            }
-            if (image.has("rgba")) {
-                JsonNode rgba = image.get("rgba");
-                byte[] bytes = new byte[rgba.size()];
-                for (int i = 0; i < bytes.length; i++) bytes[i] = (byte) rgba.get(i).asInt();
-                return Image.of(bytes, image.path("width").asInt(), image.path("height").asInt());
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            throw new CommandException("INVALID_IMAGE", "the tray icon's image: " + e.getMessage());
-        }
-        throw new CommandException("INVALID_IMAGE", "the tray icon's image must be an Image, a path, file bytes or {rgba, width, height}");
+        return JsImages.read(call, image, "the tray icon's image");
     }
 
     private static String text(JsonNode options, String field) {

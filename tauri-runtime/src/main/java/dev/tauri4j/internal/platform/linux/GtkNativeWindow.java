@@ -320,6 +320,16 @@ final class GtkNativeWindow implements NativeWindow {
         });
     }
 
+    @Override
+    public void setIgnoreCursorEvents(boolean ignore) {
+        run(() -> GtkWindowLooks.ignoreCursorEvents(window, ignore));
+    }
+
+    @Override
+    public void setIcon(dev.tauri4j.plugin.Image icon) {
+        run(() -> GtkWindowLooks.setIcon(window, icon));
+    }
+
     // ---- plumbing: a failing native call becomes an IllegalStateException naming it
 
     private interface NativeCall<T> {

@@ -118,6 +118,7 @@ final class GtkWebview implements NativeWebview {
             nativeWindow.setMaxSize(whole(cfg.maxWidth()), whole(cfg.maxHeight()));
         }
         if (cfg.fullscreen()) Gtk.gtk_window_fullscreen.h().invokeExact(window);
+        if (cfg.transparent()) GtkWindowLooks.makeTransparent(window, view);
     }
 
     private static Integer whole(Double value) {

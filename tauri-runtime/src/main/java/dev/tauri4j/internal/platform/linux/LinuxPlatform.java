@@ -72,6 +72,11 @@ public final class LinuxPlatform implements WebviewPlatform {
     }
 
     @Override
+    public void updateLauncher(String appName, dev.tauri4j.internal.platform.LauncherUpdate update) throws java.io.IOException {
+        UnityLauncherEntry.update(appName, update);
+    }
+
+    @Override
     public boolean launchedByWebDriver() {
         // WebKitWebDriver always sets WEBKIT_INSPECTOR_SERVER for the process it launches
         return System.getenv("WEBKIT_INSPECTOR_SERVER") != null;
