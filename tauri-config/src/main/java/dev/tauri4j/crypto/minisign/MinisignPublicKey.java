@@ -1,8 +1,8 @@
-package dev.tauri4j.build.sign;
+package dev.tauri4j.crypto.minisign;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import dev.tauri4j.build.sign.MinisignException.Kind;
+import dev.tauri4j.crypto.minisign.MinisignException.Kind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
-package dev.tauri4j.build.sign;
+package dev.tauri4j.crypto.minisign;
 
-import dev.tauri4j.build.sign.MinisignException.Kind;
+import dev.tauri4j.crypto.minisign.MinisignException.Kind;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package dev.tauri4j.build.sign;
+package dev.tauri4j.crypto.minisign;
 
 import dev.tauri4j.config.UserFixableException;
 

@@ -1,4 +1,4 @@
-package dev.tauri4j.build.sign;
+package dev.tauri4j.crypto.minisign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

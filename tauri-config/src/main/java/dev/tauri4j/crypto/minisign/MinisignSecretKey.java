@@ -1,4 +1,4 @@
-package dev.tauri4j.build.sign;
+package dev.tauri4j.crypto.minisign;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 

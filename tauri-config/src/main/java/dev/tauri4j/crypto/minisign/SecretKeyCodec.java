@@ -1,7 +1,7 @@
-package dev.tauri4j.build.sign;
+package dev.tauri4j.crypto.minisign;
 
 import dev.tauri4j.crypto.Blake2b;
-import dev.tauri4j.build.sign.MinisignException.Kind;
+import dev.tauri4j.crypto.minisign.MinisignException.Kind;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.PublicKey;

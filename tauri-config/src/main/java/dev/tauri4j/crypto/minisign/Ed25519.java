@@ -1,4 +1,4 @@
-package dev.tauri4j.build.sign;
+package dev.tauri4j.crypto.minisign;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

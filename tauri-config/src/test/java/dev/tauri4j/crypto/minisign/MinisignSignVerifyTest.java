@@ -1,11 +1,11 @@
-package dev.tauri4j.build.sign;
+package dev.tauri4j.crypto.minisign;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
-import static dev.tauri4j.build.sign.MinisignAssertions.assertFails;
+import static dev.tauri4j.crypto.minisign.MinisignAssertions.assertFails;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tauri4j.build.sign.MinisignException.Kind;
+import dev.tauri4j.crypto.minisign.MinisignException.Kind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.tauri4j.build.sign;
+package dev.tauri4j.crypto.minisign;
 
 /**
  * The cost of deriving a secret key's encryption key from its password, in libsodium's
