@@ -124,7 +124,7 @@ public final class Update {
         }
         events.accept(new DownloadEvent.Finished());
         byte[] content = bytes.toByteArray();
-        UpdateSignature.verify(content, platform.signature(), pubkey, url);
+        UpdateSignature.verify(content, platform.signature(), pubkey, url, version());
         return content;
     }
 

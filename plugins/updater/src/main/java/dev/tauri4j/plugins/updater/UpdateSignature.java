@@ -14,7 +14,7 @@ final class UpdateSignature {
 
     private UpdateSignature() {}
 
-    static void verify(byte[] content, String signature, MinisignPublicKey pubkey, URI url) {
+    static void verify(byte[] content, String signature, MinisignPublicKey pubkey, URI url, String announcedVersion) {
         MinisignSignature parsed;
         try {
             parsed = MinisignSignature.parse(signature, "the update's signature");
@@ -26,6 +26,30 @@ final class UpdateSignature {
             MinisignVerifier.verify(content, parsed, pubkey);
         } catch (MinisignException e) {
             throw new UpdaterException("the update downloaded from " + url + " was refused and not kept: " + e.getMessage(), e);
+        }
+        checkSignedVersion(parsed.trustedComment(), announcedVersion, url);
+    }
+
+    /**
+     * The manifest is not signed, so its {@code version} alone does not say which release the artifact is. Newer Tauri
+     * CLIs write {@code version:<v>} into the (signed) trusted comment; when it is there it must match, which stops an
+     * old signed artifact being offered as a new version. Signatures without it are accepted, as Tauri does by default.
+     */
+    static void checkSignedVersion(String trustedComment, String announcedVersion, URI url) {
+        for (String field : trustedComment.split("\t")) {
+            if (!field.startsWith("version:")) continue;
+            String signed = field.substring("version:".length());
+            boolean same;
+            try {
+                same = SemVer.parse(signed, "the signed version").compareTo(SemVer.parse(announcedVersion, "the version")) == 0;
+            } catch (IllegalArgumentException notSemver) {
+                same = signed.equals(announcedVersion);
+            }
+            if (!same) {
+                throw new UpdaterException("the update downloaded from " + url + " was refused and not kept: it was signed"
+                        + " as version " + signed + " but the update server announced " + announcedVersion);
+            }
+            return;
         }
     }
 }

@@ -24,7 +24,12 @@ final class Signing {
 
     /** What a manifest's {@code signature} holds: base64 of the {@code .sig} file, signed with our signer. */
     static String signature(MinisignKeyPair keys, byte[] content) {
-        return base64(MinisignSigner.sign(content, keys.secretKey(), "timestamp:1\tfile:app.tar.gz").toText());
+        return signature(keys, content, "timestamp:1\tfile:app.tar.gz");
+    }
+
+    /** As {@link #signature(MinisignKeyPair, byte[])} with this trusted comment. */
+    static String signature(MinisignKeyPair keys, byte[] content, String trustedComment) {
+        return base64(MinisignSigner.sign(content, keys.secretKey(), trustedComment).toText());
     }
 
     static String base64(String text) {

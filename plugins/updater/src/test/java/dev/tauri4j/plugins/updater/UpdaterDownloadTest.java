@@ -50,6 +50,10 @@ class UpdaterDownloadTest {
 
     /** Offers 1.0.1 at /artifact with {@code signature}; the check is against {@code pubkey}. */
     private Update offer(String pubkey, String signature, String artifactUrl) throws InterruptedException {
+        return offer(server, pubkey, signature, artifactUrl);
+    }
+
+    private static Update offer(UpdateServer server, String pubkey, String signature, String artifactUrl) throws InterruptedException {
         server.serve("/latest.json", 200, """
                 {"version": "1.0.1", "platforms": {"linux-x86_64": {"url": "%s", "signature": "%s"}}}"""
                 .formatted(artifactUrl, signature));
@@ -97,6 +101,23 @@ class UpdaterDownloadTest {
                 .hasMessageContaining("was refused and not kept")
                 .hasMessageContaining("signature verification failed");
         assertThat(target.getParent()).doesNotExist();
+    }
+
+    @Test
+    void aSignedVersionInTheTrustedCommentMustMatchTheAnnouncedOne() throws Exception {
+        server.serve("/artifact", 200, ARTIFACT);
+        Update old = offer(Signing.pubkey(KEYS), Signing.signature(KEYS, ARTIFACT, "timestamp:1\tfile:app.tar.gz\tversion:0.9.0"),
+                server.base() + "/artifact");
+        assertThatThrownBy(() -> old.download(null))
+                .hasMessageContaining("was signed as version 0.9.0 but the update server announced 1.0.1");
+        server.close();
+        UpdateServer again = new UpdateServer();
+        try (again) {
+            again.serve("/artifact", 200, ARTIFACT);
+            Update matching = offer(again, Signing.pubkey(KEYS),
+                    Signing.signature(KEYS, ARTIFACT, "timestamp:1\tfile:app.tar.gz\tversion:v1.0.1"), again.base() + "/artifact");
+            assertThat(matching.download(null)).isEqualTo(ARTIFACT);
+        }
     }
 
     @Test
