@@ -1,8 +1,8 @@
 package dev.tauri4j.maven;
 
-import dev.tauri4j.build.sign.MinisignKeyPair;
-import dev.tauri4j.build.sign.MinisignSecretKey;
-import dev.tauri4j.build.sign.MinisignSigner;
+import dev.tauri4j.crypto.minisign.MinisignKeyPair;
+import dev.tauri4j.crypto.minisign.MinisignSecretKey;
+import dev.tauri4j.crypto.minisign.MinisignSigner;
 import java.io.Console;
 import java.io.File;
 import java.nio.file.Files;

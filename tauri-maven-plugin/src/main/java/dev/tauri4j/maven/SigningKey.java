@@ -1,6 +1,6 @@
 package dev.tauri4j.maven;
 
-import dev.tauri4j.build.sign.MinisignSecretKey;
+import dev.tauri4j.crypto.minisign.MinisignSecretKey;
 import java.nio.file.Files;
 import java.nio.file.Path;
 

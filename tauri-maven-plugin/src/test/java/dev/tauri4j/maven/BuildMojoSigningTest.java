@@ -3,9 +3,9 @@ package dev.tauri4j.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tauri4j.build.frontend.FrontendBuildMode;
-import dev.tauri4j.build.sign.MinisignKeyPair;
-import dev.tauri4j.build.sign.MinisignPublicKey;
-import dev.tauri4j.build.sign.MinisignVerifier;
+import dev.tauri4j.crypto.minisign.MinisignKeyPair;
+import dev.tauri4j.crypto.minisign.MinisignPublicKey;
+import dev.tauri4j.crypto.minisign.MinisignVerifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.maven.api.plugin.testing.InjectMojo;

@@ -8,7 +8,7 @@ import dev.tauri4j.build.bundle.BundleException;
 import dev.tauri4j.build.dev.DevException;
 import dev.tauri4j.build.frontend.FrontendBuildException;
 import dev.tauri4j.build.icon.IconException;
-import dev.tauri4j.build.sign.MinisignException;
+import dev.tauri4j.crypto.minisign.MinisignException;
 import dev.tauri4j.config.ConfigException;
 import dev.tauri4j.config.UserFixableException;
 import java.io.IOException;

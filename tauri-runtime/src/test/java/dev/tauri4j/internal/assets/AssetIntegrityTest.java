@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tauri4j.assets.AssetIntegrityException.Kind;
-import dev.tauri4j.build.sign.MinisignKeyPair;
+import dev.tauri4j.crypto.minisign.MinisignKeyPair;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

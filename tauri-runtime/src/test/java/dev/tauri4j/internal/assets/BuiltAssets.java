@@ -2,8 +2,8 @@ package dev.tauri4j.internal.assets;
 
 import dev.tauri4j.build.assets.AssetManifest;
 import dev.tauri4j.build.assets.ManifestSigner;
-import dev.tauri4j.build.sign.MinisignKeyPair;
-import dev.tauri4j.build.sign.MinisignSigner;
+import dev.tauri4j.crypto.minisign.MinisignKeyPair;
+import dev.tauri4j.crypto.minisign.MinisignSigner;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package dev.tauri4j.internal.assets;
 import dev.tauri4j.internal.runtime.SecureApp;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tauri4j.build.sign.MinisignKeyPair;
+import dev.tauri4j.crypto.minisign.MinisignKeyPair;
 import dev.tauri4j.test.AppLauncher;
 import dev.tauri4j.test.TauriDriver;
 import java.nio.file.Files;

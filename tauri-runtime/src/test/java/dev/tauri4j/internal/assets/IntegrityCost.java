@@ -1,7 +1,7 @@
 package dev.tauri4j.internal.assets;
 
 import dev.tauri4j.assets.DirectoryAssetSource;
-import dev.tauri4j.build.sign.MinisignKeyPair;
+import dev.tauri4j.crypto.minisign.MinisignKeyPair;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;

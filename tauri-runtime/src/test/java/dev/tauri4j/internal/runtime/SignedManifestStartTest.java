@@ -3,7 +3,7 @@ package dev.tauri4j.internal.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tauri4j.internal.assets.BuiltAssets;
-import dev.tauri4j.build.sign.MinisignKeyPair;
+import dev.tauri4j.crypto.minisign.MinisignKeyPair;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
