@@ -79,7 +79,7 @@ public interface App {
      */
     dev.tauri4j.plugin.SessionBus sessionBus() throws java.io.IOException;
 
-    /** Shows a tray icon ({@link TrayIcon#builder}); no tray host, or an id already in use, is an error. */
+    /** Shows a tray icon ({@link TrayIcon#builder}); an id already in use is an error. Without a tray host it waits for one. */
     TrayIcon newTrayIcon(TrayIcon.Builder builder) throws java.io.IOException;
 
     /** The tray icon with this id, made from Java or from JS. */

@@ -90,7 +90,10 @@ public interface TrayIcon {
             return this;
         }
 
-        /** Shows the icon in {@code app}; no tray host, or an id in use, is an error that says so. */
+        /**
+         * Shows the icon in {@code app}; an id in use is an error. Without a tray host a warning says what to run, and the
+         * icon appears when one starts (or restarts).
+         */
         public TrayIcon build(App app) throws IOException {
             return app.newTrayIcon(this);
         }

@@ -195,7 +195,7 @@ final class ConfigReader {
         keys.check(app, "app", SchemaKeys.Section.APP);
         List<WindowConfig> windows = new WindowsReader(f, keys).read(app, "app");
         boolean withGlobalTauri = f.bool(app, "app", "withGlobalTauri", false);
-        return new AppConfig(windows, withGlobalTauri, security(app));
+        return new AppConfig(windows, withGlobalTauri, security(app), new TrayIconReader(f, keys).read(app));
     }
 
     private SecurityConfig security(JsonNode app) {

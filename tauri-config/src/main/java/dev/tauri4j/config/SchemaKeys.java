@@ -25,8 +25,8 @@ final class SchemaKeys {
                 Set.of()),
         BEFORE_DEV_COMMAND(Set.of("script"), Set.of("cwd", "wait"), Set.of()),
         HOOK_COMMAND(Set.of("script"), Set.of("cwd"), Set.of()),
-        APP(Set.of("windows", "withGlobalTauri", "security"),
-                Set.of("trayIcon", "macOSPrivateApi", "enableGTKAppId"),
+        APP(Set.of("windows", "withGlobalTauri", "security", "trayIcon"),
+                Set.of("macOSPrivateApi", "enableGTKAppId"),
                 Set.of()),
         WINDOW(Set.of("label", "title", "url", "width", "height", "minWidth", "minHeight", "maxWidth", "maxHeight",
                 "resizable", "fullscreen", "decorations", "alwaysOnTop", "center", "visible", "create", "transparent"),
@@ -44,6 +44,8 @@ final class SchemaKeys {
                 "assetProtocol"),
                 Set.of("pattern", "headers"),
                 Set.of()),
+        TRAY_ICON(Set.of("id", "iconPath", "iconAsTemplate", "menuOnLeftClick", "showMenuOnLeftClick", "title", "tooltip"),
+                Set.of(), Set.of()),
         ASSET_PROTOCOL(Set.of("enable", "scope"), Set.of(), Set.of()),
         FS_SCOPE(Set.of("allow", "deny", "requireLiteralLeadingDot"), Set.of(), Set.of());
 

@@ -125,9 +125,10 @@ class ConfigLoaderTest {
         assertThat(loaded.config().build().beforeDevCommand()).isEqualTo("npm run dev");
         assertThat(loaded.config().app().windows().getFirst().title()).isEqualTo("A");
         assertThat(loaded.config().app().windows().getFirst().transparent()).isTrue();
+        assertThat(loaded.config().app().trayIcon().iconPath()).as("app.trayIcon is honoured").isEqualTo("icons/icon.png");
         assertThat(loaded.warnings()).containsExactly("tauri.conf.json: these keys are not supported by tauri4j yet "
                 + "and are ignored: mainBinaryName, build.runner, build.features, build.beforeBundleCommand, "
-                + "build.beforeDevCommand.cwd, build.beforeDevCommand.wait, app.trayIcon, app.macOSPrivateApi, "
+                + "build.beforeDevCommand.cwd, build.beforeDevCommand.wait, app.macOSPrivateApi, "
                 + "app.windows[0].x, app.security.headers, app.security.pattern");
     }
 

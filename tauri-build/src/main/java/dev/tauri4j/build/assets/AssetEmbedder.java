@@ -40,6 +40,9 @@ public final class AssetEmbedder {
     /** The capabilities folder under {@link #ROOT} and next to the config. */
     public static final String CAPABILITIES = "capabilities";
 
+    /** The tray icon's name under {@link #ROOT}, without its extension (.png or .ico, as iconPath's). */
+    public static final String TRAY_ICON = "tray-icon";
+
     /** Folders that show frontendDist is a project folder rather than a build output; Tauri refuses them too. */
     private static final List<String> PROJECT_FOLDERS = List.of("node_modules", "target");
 
@@ -95,6 +98,7 @@ public final class AssetEmbedder {
                     + "to embed");
         }
         AtomicFiles.write(root.resolve(CONFIG), configBytes(config, configFile));
+        embedTrayIcon(config, configFile, root);
         List<String> capabilities = embedCapabilities(configFile.toAbsolutePath().getParent().resolve(CAPABILITIES),
                 root.resolve(CAPABILITIES));
         return new EmbeddedAssets(dist.isPresent() ? target : null, files, bytes, capabilities);
@@ -161,6 +165,25 @@ public final class AssetEmbedder {
         ObjectNode copy = ((ObjectNode) config.raw()).deepCopy();
         copy.put("version", config.config().version());
         return (JSON.writer(AssetManifest.PRINTER).writeValueAsString(copy) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    // The runtime reads app.trayIcon.iconPath from tauri4j/tray-icon.<png|ico> when it has no config folder (its
+    // ConfigTray.resource); Tauri too embeds the icon at build time, so a missing file fails the build here.
+    private void embedTrayIcon(LoadedConfig config, Path configFile, Path root) throws IOException {
+        for (String ext : List.of(".png", ".ico")) Files.deleteIfExists(root.resolve(TRAY_ICON + ext));
+        var tray = config.config().app().trayIcon();
+        if (tray == null) return;
+        Path base = config.baseDir() != null ? config.baseDir() : configFile.toAbsolutePath().getParent();
+        Path icon = base.resolve(tray.iconPath()).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(icon)) {
+            throw new AssetEmbedException("app.trayIcon.iconPath in " + configFile + " is \"" + tray.iconPath() + "\", but " + icon
+                    + " is no file. Fix: give the tray icon's PNG or ICO file relative to " + configFile.getFileName()
+                    + ", e.g. \"iconPath\": \"icons/32x32.png\"");
+        }
+        String name = icon.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        Path target = root.resolve(TRAY_ICON + name.substring(name.lastIndexOf('.')));
+        AtomicFiles.write(target, Files.readAllBytes(icon));
+        log.info("Embedded the tray icon " + icon + " into " + target);
     }
 
     private List<String> embedCapabilities(Path source, Path target) throws IOException {

@@ -51,6 +51,23 @@ class AssetEmbedderTest {
     }
 
     @Test
+    void theTrayIconOfTheConfigIsEmbeddedFromTheConfigFolderAndRemovedWithIt() throws IOException {
+        Files.createDirectories(project.resolve("src-tauri/icons"));
+        Files.write(project.resolve("src-tauri/icons/tray.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        config = writeConfigAt("src-tauri/tauri.conf.json", "../dist");
+        Files.writeString(config, Files.readString(config).replaceFirst("\\{", "{\"app\": {\"trayIcon\": {\"iconPath\": \"icons/tray.png\"}},"));
+
+        embed();
+        assertThat(classes.resolve("tauri4j/tray-icon.png")).hasBinaryContent(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+
+        Files.writeString(config, Files.readString(config).replace("icons/tray.png", "icons/missing.ico"));
+        assertThatThrownBy(this::embed).isInstanceOf(AssetEmbedException.class)
+                .hasMessageContaining("app.trayIcon.iconPath in ").hasMessageContaining("is \"icons/missing.ico\", but ")
+                .hasMessageContaining("Fix: give the tray icon's PNG or ICO file relative to tauri.conf.json");
+        assertThat(classes.resolve("tauri4j/tray-icon.png")).as("the old icon does not linger").doesNotExist();
+    }
+
+    @Test
     void frontendDistResolvesAgainstTheConfigFolderAsInTauri() throws IOException {
         config = writeConfigAt("src-tauri/tauri.conf.json", "../dist");
 

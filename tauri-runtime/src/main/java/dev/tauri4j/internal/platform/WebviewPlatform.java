@@ -38,7 +38,7 @@ public interface WebviewPlatform {
 
     /**
      * Puts a tray icon on the desktop; its clicks go to {@code clicks}, clicks on items of its menu to {@code menuClicks},
-     * on the UI thread. No tray host (a panel that shows tray icons) is an {@link java.io.IOException} that says so.
+     * on the UI thread. Without a tray host (a panel that shows tray icons) the icon waits for one; the warning says what to run.
      */
     default NativeTray createTray(String id, NativeTray.State state, java.util.function.Consumer<NativeTray.Click> clicks,
             MenuClicks menuClicks) throws java.io.IOException {

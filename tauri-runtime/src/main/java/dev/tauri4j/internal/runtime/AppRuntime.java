@@ -72,6 +72,7 @@ public final class AppRuntime implements App {
         if (w != null) w.apply(change);
     });
     private final AtomicInteger automationWindows = new AtomicInteger();
+    private final dev.tauri4j.TrayIcon.Builder configTray;
     private volatile int exitCode;
 
     /** Wires the parts with capabilities from the jar and external links refused; nothing native happens until {@link #run}. */
@@ -115,6 +116,9 @@ public final class AppRuntime implements App {
             return w == null ? null : w.outbox();
         });
         this.trays = new dev.tauri4j.internal.core.tray.Trays(platform, menus::trayClicked);
+        var trayIcon = config.app().trayIcon();
+        this.configTray = trayIcon == null ? null : dev.tauri4j.internal.core.tray.ConfigTray.builder(trayIcon, configDir,
+                Thread.currentThread().getContextClassLoader());
         this.plugins = new PluginHost(CorePlugins.of(this, events, menus), plugins);
         this.plugins.setup(this, registry, state, config);
         PermissionCatalog catalog = PermissionCatalog.of(registry.names(), this.plugins);
@@ -154,8 +158,11 @@ public final class AppRuntime implements App {
         for (WindowConfig w : config.app().windows()) {
             if (w.create()) open(w);
         }
-        if (setup != null) {
+        if (setup != null || configTray != null) {
+            // off the UI thread: registering a tray icon waits for the tray host, which asks this process back
             Thread.ofVirtual().name("tauri-setup").start(() -> {
+                if (configTray != null) showConfigTray();
+                if (setup == null) return;
                 try {
                     setup.accept(this);
                 } catch (RuntimeException e) {
@@ -169,6 +176,15 @@ public final class AppRuntime implements App {
         trays.removeAll();
         freeResources();
         System.exit(exitCode); // from the UI thread on purpose (see WebviewPlatform.runLoop)
+    }
+
+    /** The tray icon of app.trayIcon; without a tray host it waits for one (see Trays.create). */
+    private void showConfigTray() {
+        try {
+            trays.create(configTray);
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "the tray icon of app.trayIcon could not be shown: " + e.getMessage(), e);
+        }
     }
 
     /** At exit, after the plugins' onExit (which may still use them): every window's resources, then the app's. */

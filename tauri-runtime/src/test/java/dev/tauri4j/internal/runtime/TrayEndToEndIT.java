@@ -31,9 +31,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Tray icons from the unchanged {@code @tauri-apps/api/tray} and from Java, shown by a real tray host: xfce4-panel
  * with its systray plugin (the StatusNotifierWatcher and host) on the test's own session bus and display. The icon
  * must appear in the panel (its pixels found in a screenshot, {@code target/tray-*.png}), a click on it with xdotool
- * must reach the page's {@code action} and the Java listener, and the setters must reach the host. Before the panel
- * runs, {@code TrayIcon.new} must fail saying that no tray host is running. A tray menu from {@code @tauri-apps/api/menu}
- * must open on a right click and its items reach their JS actions and {@code App.onMenuEvent}.
+ * must reach the page's {@code action} and the Java listener, and the setters must reach the host. The panel starts
+ * after the app: the icons made before it (the config's {@code app.trayIcon}, a {@code TrayIcon.new}) must wait, with a
+ * warning saying that no tray host runs, and register when it appears, and again when it restarts. A tray menu from
+ * {@code @tauri-apps/api/menu} must open on a right click, its items reach their JS actions and {@code App.onMenuEvent},
+ * and an {@code IconMenuItem}'s icon reach the host as dbusmenu {@code icon-data}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TrayEndToEndIT {
@@ -122,12 +124,17 @@ class TrayEndToEndIT {
 
     /** Where the panel (the top 40 pixel rows) shows the colour, as the centre of its pixels; null when nowhere. */
     private static int[] find(String shot, int rgb) throws Exception {
+        return find(shot, rgb, 40);
+    }
+
+    /** Where the top {@code rows} of the screen show the colour (at least 20 pixels of it), as their centre; null when nowhere. */
+    private static int[] find(String shot, int rgb, int rows) throws Exception {
         Path file = home.resolve(shot);
         run("scrot", "-o", file.toString());
         BufferedImage img = ImageIO.read(file.toFile());
         Files.copy(file, Path.of("target", shot), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         long sx = 0, sy = 0, n = 0;
-        for (int y = 0; y < Math.min(40, img.getHeight()); y++) {
+        for (int y = 0; y < Math.min(rows, img.getHeight()); y++) {
             for (int x = 0; x < img.getWidth(); x++) {
                 if ((img.getRGB(x, y) & 0xffffff) == rgb) { sx += x; sy += y; n++; }
             }
@@ -159,20 +166,21 @@ class TrayEndToEndIT {
 
     @Test
     @Order(1)
-    void withoutATrayHostNewFailsSayingSo() {
+    void withoutATrayHostTheIconsWaitAndAWarningSaysWhatToRun() throws Exception {
+        assertThat(run("gdbus", "call", "--session", "--dest", "org.freedesktop.DBus", "--object-path", "/org/freedesktop/DBus",
+                "--method", "org.freedesktop.DBus.NameHasOwner", "org.kde.StatusNotifierWatcher")).contains("false");
         Map<String, Object> r = js(NEW_RED_TRAY);
-        assertThat(r).containsEntry("ok", false);
-        assertThat((String) r.get("error")).contains("no tray host is running").contains("org.kde.StatusNotifierWatcher");
-        Map<String, Object> none = js("return await window.api.tray.TrayIcon.getById('js-tray');");
-        assertThat(none).containsEntry("ok", true).containsEntry("value", null);
+        assertThat(r).as("TrayIcon.new without a tray host: %s", r).containsEntry("ok", true);
+        assertThat(js("const t = await window.api.tray.TrayIcon.getById('js-tray'); return t && t.id;")).containsEntry("value", "js-tray");
+        // the config's icon was made at start, without any call from the page, under Tauri's default id
+        assertThat(js("const t = await window.api.tray.TrayIcon.getById('main'); return t && t.id;")).containsEntry("value", "main");
+        assertThat(app.appLog()).contains("tray icon \"main\": no tray host is running: nothing owns org.kde.StatusNotifierWatcher")
+                .contains("tray icon \"js-tray\": no tray host is running").contains("it is shown when a tray host starts");
     }
 
-    @Test
-    @Order(2)
-    @SuppressWarnings("unchecked")
-    void theIconAppearsInThePanelAndAClickReachesThePage() throws Exception {
+    private static void startPanel() throws Exception {
         ProcessBuilder pb = new ProcessBuilder("xfce4-panel").redirectErrorStream(true)
-                .redirectOutput(home.resolve("panel.log").toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("panel.log").toFile()));
         env(pb);
         panel = pb.start();
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -181,13 +189,41 @@ class TrayEndToEndIT {
             assertThat(System.nanoTime()).as("xfce4-panel's watcher; log: " + home.resolve("panel.log")).isLessThan(deadline);
             Thread.sleep(200);
         }
-        Map<String, Object> r = js(NEW_RED_TRAY);
-        assertThat(r).as(String.valueOf(r)).containsEntry("ok", true);
-        assertThat(registeredItems()).contains("/org/tauri4j/tray/");
+    }
+
+    /** Waits until the watcher lists an item with each of these Ids. */
+    private static void awaitRegistered(String... trayIds) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        for (String id : trayIds) {
+            while (true) {
+                try {
+                    itemPathOf(id);
+                    break;
+                } catch (AssertionError e) {
+                    if (System.nanoTime() > deadline) throw e;
+                    Thread.sleep(200);
+                }
+            }
+        }
+    }
+
+    @Test
+    @Order(2)
+    @SuppressWarnings("unchecked")
+    void theIconsAppearWhenThePanelStartsAfterTheAppAndAClickReachesThePage() throws Exception {
+        startPanel();
+        awaitRegistered("main", "js-tray");
+        String main = itemPathOf("main");
+        String tip = run("gdbus", "call", "--session", "--dest", uniqueNameOf(main), "--object-path", objectPathOf(main), "--method",
+                "org.freedesktop.DBus.Properties.Get", "org.kde.StatusNotifierItem", "ToolTip");
+        assertThat(tip).contains("'from the config'");
+        assertThat(run("gdbus", "call", "--session", "--dest", uniqueNameOf(main), "--object-path", objectPathOf(main), "--method",
+                "org.freedesktop.DBus.Properties.Get", "org.kde.StatusNotifierItem", "Title")).contains("'Configured'");
+        awaitColour("tray-config.png", 0x00ffff, true); // the config's icons/tray.png
 
         int[] at = awaitColour("tray-red.png", 0xff0000, true);
         run("xdotool", "mousemove", String.valueOf(at[0]), String.valueOf(at[1]), "click", "1");
-        deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         List<?> events = List.of();
         while (events.isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(100);
@@ -202,10 +238,11 @@ class TrayEndToEndIT {
     @Order(3)
     void settersReachTheHost() throws Exception {
         assertThat(js("await window.tray.setTooltip('new tip'); await window.tray.setTitle('Title 7'); return 1;")).containsEntry("ok", true);
-        String tip = run("gdbus", "call", "--session", "--dest", uniqueNameOfItem(), "--object-path", itemPath(), "--method",
+        String jsTray = itemPathOf("js-tray");
+        String tip = run("gdbus", "call", "--session", "--dest", uniqueNameOf(jsTray), "--object-path", objectPathOf(jsTray), "--method",
                 "org.freedesktop.DBus.Properties.Get", "org.kde.StatusNotifierItem", "ToolTip");
         assertThat(tip).contains("'new tip'");
-        String title = run("gdbus", "call", "--session", "--dest", uniqueNameOfItem(), "--object-path", itemPath(), "--method",
+        String title = run("gdbus", "call", "--session", "--dest", uniqueNameOf(jsTray), "--object-path", objectPathOf(jsTray), "--method",
                 "org.freedesktop.DBus.Properties.Get", "org.kde.StatusNotifierItem", "Title");
         assertThat(title).contains("'Title 7'");
 
@@ -265,18 +302,22 @@ class TrayEndToEndIT {
     @SuppressWarnings("unchecked")
     void aMenuFromTheMenuPackageOpensOnARightClickAndItsItemsReachTheirActions() throws Exception {
         Map<String, Object> r = js("""
-                const { Menu, MenuItem, CheckMenuItem } = window.api.menu;
+                const { Menu, MenuItem, CheckMenuItem, IconMenuItem } = window.api.menu;
                 window.menuClicks = [];
                 const hello = await MenuItem.new({ id: 'hello', text: 'Hello from the tray', action: id => window.menuClicks.push(id) });
                 const check = await CheckMenuItem.new({ id: 'tick', text: 'Tick me', checked: false, action: id => window.menuClicks.push(id) });
-                const menu = await Menu.new({ items: [hello, check, { item: 'Separator' }, { id: 'bye', text: 'Bye' }] });
                 const px = new Uint8Array(32 * 32 * 4);
                 for (let i = 0; i < px.length; i += 4) { px[i] = 255; px[i + 1] = 255; px[i + 3] = 255; }
+                const orange = new Uint8Array(16 * 16 * 4);
+                for (let i = 0; i < orange.length; i += 4) { orange[i] = 255; orange[i + 1] = 128; orange[i + 3] = 255; }
+                const iconic = await IconMenuItem.new({ id: 'iconic', text: 'With an icon', icon: await window.api.image.Image.new(orange, 16, 16) });
+                const menu = await Menu.new({ items: [hello, check, { item: 'Separator' }, { id: 'bye', text: 'Bye' }, iconic] });
                 window.menuTray = await window.api.tray.TrayIcon.new({ id: 'menu-tray', icon: await window.api.image.Image.new(px, 32, 32),
                   menu, action: e => window.trayEvents.push({ type: e.type, id: e.id, button: e.button }) });
                 window.tick = check;
                 return 1;""");
         assertThat(r).as(String.valueOf(r)).containsEntry("ok", true);
+        awaitRegistered("menu-tray");
         String item = itemPathOf("menu-tray");
         String menuPath = run("gdbus", "call", "--session", "--dest", uniqueNameOf(item), "--object-path", objectPathOf(item), "--method",
                 "org.freedesktop.DBus.Properties.Get", "org.kde.StatusNotifierItem", "Menu");
@@ -284,11 +325,16 @@ class TrayEndToEndIT {
         String layout = run("gdbus", "call", "--session", "--dest", uniqueNameOf(item), "--object-path", "/MenuBar", "--method",
                 "com.canonical.dbusmenu.GetLayout", "0", "int32 -1", "[]");
         assertThat(layout).contains("'Hello from the tray'").contains("'checkmark'").contains("'separator'");
+        // the IconMenuItem's icon as a PNG file's bytes (its signature first), the way libdbusmenu reads icon-data
+        String iconData = layout.substring(layout.indexOf("'With an icon'"));
+        assertThat(iconData).contains("'icon-data': <[byte 0x89, 0x50, 0x4e, 0x47");
+        assertThat(layout.substring(0, layout.indexOf("'With an icon'"))).as("only the icon item has icon-data").doesNotContain("icon-data");
 
         int[] at = awaitColour("tray-menu-icon.png", 0xffff00, true);
         int eventsBefore = ((List<?>) js("return window.trayEvents;").get("value")).size();
         run("xdotool", "mousemove", String.valueOf(at[0]), String.valueOf(at[1]), "click", "3");
         int[] popup = awaitMenuShown("tray-menu-open.png");
+        assertThat(find("tray-menu-open-icon.png", 0xff8000, 400)).as("the item's orange icon drawn in the open menu").isNotNull();
         // the first row of the menu (GTK draws rows of about 24 pixels under a few pixels of border)
         run("xdotool", "mousemove", String.valueOf(popup[0] + 40), String.valueOf(popup[1] + 14), "click", "1");
         List<Object> clicks = awaitList("window.menuClicks", 1);
@@ -334,6 +380,23 @@ class TrayEndToEndIT {
         String layout = run("gdbus", "call", "--session", "--dest", uniqueNameOf(item), "--object-path", "/MenuBar", "--method",
                 "com.canonical.dbusmenu.GetLayout", "0", "int32 -1", "[]");
         assertThat(layout).contains("(0, {'children-display': <'submenu'>}, @av []))").doesNotContain("Late item");
+    }
+
+    @Test
+    @Order(8)
+    void aRestartedPanelGetsTheItemsAgain() throws Exception {
+        panel.destroy();
+        assertThat(panel.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (run("gdbus", "call", "--session", "--dest", "org.freedesktop.DBus", "--object-path", "/org/freedesktop/DBus",
+                "--method", "org.freedesktop.DBus.NameHasOwner", "org.kde.StatusNotifierWatcher").contains("true")) {
+            assertThat(System.nanoTime()).as("the watcher leaves the bus with the panel").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+        startPanel();
+        awaitRegistered("main", "java-tray", "menu-tray", "later-tray");
+        awaitColour("tray-restarted.png", 0x00ffff, true);
+        awaitColour("tray-restarted.png", 0x0000ff, true);
     }
 
     /** Waits for a popup menu (an override-redirect window, mapped, wider than 60 and taller than 20 pixels), screenshots it; its top-left. */
@@ -403,20 +466,5 @@ class TrayEndToEndIT {
 
     private static String uniqueNameOf(String registered) {
         return registered.substring(0, registered.indexOf('/'));
-    }
-
-    /** The app's connection, which owns the items (the watcher lists them as "<unique name>/<path>"). */
-    private static String uniqueNameOfItem() throws Exception {
-        String items = registeredItems();
-        int at = items.indexOf(":1.");
-        return items.substring(at, items.indexOf('/', at));
-    }
-
-    private static String itemPath() throws Exception {
-        String items = registeredItems();
-        int at = items.indexOf("/org/tauri4j/tray/");
-        int end = at;
-        while (end < items.length() && (Character.isLetterOrDigit(items.charAt(end)) || items.charAt(end) == '/')) end++;
-        return items.substring(at, end);
     }
 }

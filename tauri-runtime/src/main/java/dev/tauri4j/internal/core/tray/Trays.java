@@ -31,7 +31,7 @@ public final class Trays {
         this.menuClicks = menuClicks;
     }
 
-    /** Shows a new icon; an id in use or no tray host is an error. */
+    /** Shows a new icon; an id in use is an error (no tray host is not: the icon waits for one). */
     public TrayIcon create(TrayIcon.Builder builder) throws IOException {
         String id = builder.id() != null ? builder.id() : "tray-" + ids.incrementAndGet();
         Icon icon = new Icon(id, new NativeTray.State(builder.icon(), builder.tooltip(), builder.title(), true, builder.menu()));

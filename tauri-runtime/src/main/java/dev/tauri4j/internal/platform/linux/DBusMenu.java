@@ -2,12 +2,15 @@ package dev.tauri4j.internal.platform.linux;
 
 import dev.tauri4j.internal.platform.MenuClicks;
 import dev.tauri4j.internal.platform.MenuWatchers;
+import dev.tauri4j.internal.core.image.PngEncoder;
 import dev.tauri4j.menu.CheckMenuItem;
+import dev.tauri4j.menu.IconMenuItem;
 import dev.tauri4j.menu.MenuContainer;
 import dev.tauri4j.menu.MenuItemBase;
 import dev.tauri4j.menu.PredefinedMenuItem;
 import dev.tauri4j.menu.Submenu;
 import dev.tauri4j.menu.TextItem;
+import dev.tauri4j.plugin.Image;
 import dev.tauri4j.plugin.SessionBus.Variant;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -58,6 +61,7 @@ final class DBusMenu implements DBusObject {
     }
 
     private static final System.Logger LOG = System.getLogger("dev.tauri4j.tray");
+    private static final int MENU_ICON_SIZE = 48;
 
     private final MenuClicks clicks;
     private final Signals signals;
@@ -194,6 +198,9 @@ final class DBusMenu implements DBusObject {
             }
             case MenuContainer m -> p.put("children-display", "submenu");
         }
+        Image icon = item instanceof IconMenuItem i ? i.icon() : item instanceof Submenu s ? s.icon() : null;
+        // a PNG file's bytes, as libdbusmenu reads icon-data; menus draw icons at 16 to 24 pixels
+        if (icon != null) p.put("icon-data", PngEncoder.encode(StatusNotifierItem.fit(icon, MENU_ICON_SIZE)));
         p.put("visible", true);
         if (!names.isEmpty()) p.keySet().retainAll(names);
         return p;

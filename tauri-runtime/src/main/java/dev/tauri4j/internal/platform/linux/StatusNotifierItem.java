@@ -53,6 +53,9 @@ final class StatusNotifierItem implements NativeTray, DBusObject {
     private volatile int registration;
     private DBusMenu menu;
     private int menuRegistration;
+    private AutoCloseable watcherChanges;
+    private String registeredWith;
+    private boolean closed;
 
     private StatusNotifierItem(DBusSession bus, String id, String path, State state, Consumer<Click> clicks) {
         this.bus = bus;
@@ -62,7 +65,10 @@ final class StatusNotifierItem implements NativeTray, DBusObject {
         this.clicks = clicks;
     }
 
-    /** Exports the item and tells the panel's watcher; no watcher is an error that says what to run. */
+    /**
+     * Exports the item and tells the panel's watcher. Without a watcher the item waits for one (a warning says what to
+     * run); it registers again whenever a watcher appears or restarts, as the SNI spec asks of items.
+     */
     static StatusNotifierItem register(String id, State state, Consumer<Click> clicks, MenuClicks menuClicks) throws IOException {
         String path = "/org/tauri4j/tray/" + COUNT.incrementAndGet();
         // a connection per item: closing it is how the watcher learns that the item is gone
@@ -74,28 +80,62 @@ final class StatusNotifierItem implements NativeTray, DBusObject {
             item.menu = new DBusMenu(state.menu(), menuClicks,
                     (signal, signature, args) -> bus.emit(DBusMenu.PATH, DBusMenu.IFACE, signal, signature, args));
             item.menuRegistration = bus.export(DBusMenu.PATH, DBusMenu.XML, DBusMenu.IFACE, item.menu);
-        } catch (IOException | RuntimeException e) {
-            if (item.menu != null) item.menu.close();
-            bus.close();
-            throw e;
-        }
-        try {
-            // the object path form: the watcher takes the caller's unique name as the service (KDE, XFCE, LXQt do)
-            bus.call(WATCHER, "/StatusNotifierWatcher", WATCHER, "RegisterStatusNotifierItem", "(s)", path);
-        } catch (IOException e) {
-            bus.unexport(item.registration);
-            bus.unexport(item.menuRegistration);
-            item.menu.close();
-            bus.close();
-            String message = String.valueOf(e.getMessage());
-            if (message.contains("ServiceUnknown") || message.contains("NameHasNoOwner")) {
-                throw new IOException("no tray host is running: nothing owns " + WATCHER + " on the session bus. Fix: run a"
-                        + " panel that shows StatusNotifierItems (KDE Plasma, XFCE's xfce4-panel with its systray plugin,"
-                        + " LXQt; on GNOME the AppIndicator extension)", e);
+            // before asking for the owner, so that a watcher starting in between is not missed
+            item.watcherChanges = bus.subscribe(BUS, BUS, "NameOwnerChanged", "/org/freedesktop/DBus", args -> {
+                if (WATCHER.equals(args.get(0))) item.watcherOwnerChanged((String) args.get(2));
+            });
+            String owner = watcherOwner(bus);
+            if (owner == null) {
+                LOG.log(System.Logger.Level.WARNING, "tray icon \"" + id + "\": " + NO_HOST + "; it is shown when a tray host starts");
+            } else {
+                item.announce(owner);
             }
+        } catch (IOException | RuntimeException e) {
+            item.remove();
             throw e;
         }
         return item;
+    }
+
+    private static final String BUS = "org.freedesktop.DBus";
+    static final String NO_HOST = "no tray host is running: nothing owns " + WATCHER + " on the session bus. Fix: run a"
+            + " panel that shows StatusNotifierItems (KDE Plasma, XFCE's xfce4-panel with its systray plugin,"
+            + " LXQt; on GNOME the AppIndicator extension)";
+    private static final System.Logger LOG = System.getLogger("dev.tauri4j.tray");
+
+    /** The watcher's unique name, or null when none runs. */
+    private static String watcherOwner(DBusSession bus) throws IOException {
+        try {
+            return (String) bus.call(BUS, "/org/freedesktop/DBus", BUS, "GetNameOwner", "(s)", WATCHER).getFirst();
+        } catch (IOException e) {
+            if (String.valueOf(e.getMessage()).contains("NameHasNoOwner")) return null;
+            throw e;
+        }
+    }
+
+    /** On the UI thread: a watcher came (or came back); registering waits for its reply, so it runs off that thread. */
+    private void watcherOwnerChanged(String owner) {
+        if (owner.isEmpty()) {
+            synchronized (this) {
+                registeredWith = null;
+            }
+            return;
+        }
+        Thread.ofVirtual().name("tray-register").start(() -> {
+            try {
+                announce(owner);
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "tray icon \"" + id + "\": the new tray host refused it: " + e.getMessage());
+            }
+        });
+    }
+
+    /** Registers with the watcher {@code owner}, once per watcher process. */
+    private synchronized void announce(String owner) throws IOException {
+        if (closed || owner.equals(registeredWith)) return;
+        // the object path form: the watcher takes the caller's unique name as the service (KDE, XFCE, LXQt do)
+        bus.call(owner, "/StatusNotifierWatcher", WATCHER, "RegisterStatusNotifierItem", "(s)", path);
+        registeredWith = owner;
     }
 
     @Override
@@ -118,9 +158,20 @@ final class StatusNotifierItem implements NativeTray, DBusObject {
 
     @Override
     public void remove() {
-        menu.close();
-        bus.unexport(menuRegistration);
-        bus.unexport(registration);
+        synchronized (this) {
+            if (closed) return;
+            closed = true;
+        }
+        if (watcherChanges != null) {
+            try {
+                watcherChanges.close();
+            } catch (Exception e) {
+                LOG.log(System.Logger.Level.DEBUG, "unsubscribing from NameOwnerChanged", e);
+            }
+        }
+        if (menu != null) menu.close();
+        if (menuRegistration != 0) bus.unexport(menuRegistration);
+        if (registration != 0) bus.unexport(registration);
         bus.close(); // the watcher drops the item when its name leaves the bus
     }
 

@@ -41,6 +41,34 @@ class DBusMenuTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void anIconMenuItemsIconGoesAsThePngOfIconDataAndAChangeIsAnnounced() throws Throwable {
+        byte[] red = new byte[4 * 4 * 4];
+        for (int i = 0; i < red.length; i += 4) { red[i] = (byte) 255; red[i + 3] = (byte) 255; }
+        dev.tauri4j.menu.IconMenuItem item = dev.tauri4j.menu.IconMenuItem.builder("Red").id("red")
+                .icon(dev.tauri4j.plugin.Image.of(red, 4, 4)).build();
+        DBusMenu dbus = menu(Menu.builder().item(item).item(MenuItem.builder("Plain").id("plain").build()).build());
+        DBusObject.Reply reply = dbus.call("GetLayout", List.of(0, -1, List.of()));
+        List<Object> read;
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment v = DBusSession.parseValue(arena, reply.signature(), GVariantText.encode(reply.signature(), List.of(reply.values())));
+            read = GVariantValues.tuple(v);
+            DBusSession.unref(v);
+        }
+        List<Object> children = (List<Object>) ((List<Object>) read.get(1)).get(2);
+        Map<String, Object> first = (Map<String, Object>) ((List<Object>) children.get(0)).get(1);
+        assertThat(dev.tauri4j.plugin.Image.decode((byte[]) first.get("icon-data"))).as("a PNG of the same pixels")
+                .isEqualTo(dev.tauri4j.plugin.Image.of(red, 4, 4));
+        assertThat((Map<String, Object>) ((List<Object>) children.get(1)).get(1)).doesNotContainKey("icon-data");
+
+        signals.clear();
+        item.setIcon(dev.tauri4j.plugin.Image.of(new byte[4 * 8 * 8], 8, 8));
+        assertThat(signals).hasSize(1);
+        List<Object> updated = (List<Object>) ((List<Object>) ((List<Object>) signals.getFirst().get(2)).get(0)).get(0);
+        assertThat(dev.tauri4j.plugin.Image.decode((byte[]) ((Map<String, Object>) updated.get(1)).get("icon-data")).width()).isEqualTo(8);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void getLayoutAnswersTheTreeInTheDbusmenuShape() throws Throwable {
         DBusMenu dbus = menu(sample());
         DBusObject.Reply reply = dbus.call("GetLayout", List.of(0, -1, List.of()));
