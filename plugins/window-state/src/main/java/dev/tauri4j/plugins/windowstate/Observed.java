@@ -1,0 +1,72 @@
+package dev.tauri4j.plugins.windowstate;
+
+import dev.tauri4j.PhysicalPosition;
+import dev.tauri4j.PhysicalSize;
+import dev.tauri4j.Window;
+
+/**
+ * What a window shows right now, read before {@link WindowState} takes its lock: a read waits for the UI thread, which
+ * may itself be waiting for that lock (a close request).
+ *
+ * @param size       the inner size
+ * @param position   the outer position
+ * @param maximized  maximized
+ * @param minimized  iconified
+ * @param visible    shown
+ * @param decorated  has a title bar and borders
+ * @param fullscreen fullscreen
+ */
+record Observed(PhysicalSize size, PhysicalPosition position, boolean maximized, boolean minimized, boolean visible,
+        boolean decorated, boolean fullscreen) {
+
+    /** Reads what {@code flags} need from {@code window} (Tauri reads the same getters). */
+    static Observed of(Window window, StateFlags flags) {
+        boolean geometry = flags.intersects(StateFlags.SIZE.with(StateFlags.POSITION));
+        return new Observed(
+                flags.contains(StateFlags.SIZE) ? window.innerSize() : null,
+                flags.contains(StateFlags.POSITION) ? window.outerPosition() : null,
+                (geometry || flags.contains(StateFlags.MAXIMIZED)) && window.isMaximized(),
+                geometry && window.isMinimized(),
+                flags.contains(StateFlags.VISIBLE) ? window.isVisible() : true,
+                flags.contains(StateFlags.DECORATIONS) ? window.isDecorated() : true,
+                flags.contains(StateFlags.FULLSCREEN) && window.isFullscreen());
+    }
+
+    /**
+     * Records this into {@code saved} as Tauri's {@code update_state}: the geometry of a maximized or iconified window
+     * is not its own, so the last normal one stays; a zero size is never kept.
+     */
+    void into(SavedWindow saved, StateFlags flags) {
+        if (flags.contains(StateFlags.MAXIMIZED)) saved.maximized = maximized;
+        if (flags.contains(StateFlags.FULLSCREEN)) saved.fullscreen = fullscreen;
+        if (flags.contains(StateFlags.DECORATIONS)) saved.decorated = decorated;
+        if (flags.contains(StateFlags.VISIBLE)) saved.visible = visible;
+        boolean normal = !maximized && !minimized;
+        if (size != null && normal && size.width() > 0 && size.height() > 0) {
+            saved.width = size.width();
+            saved.height = size.height();
+        }
+        if (position != null && normal) {
+            saved.x = position.x();
+            saved.y = position.y();
+        }
+    }
+
+    /** A new entry for a window the file did not know, as Tauri's restore records one. */
+    SavedWindow toNewEntry(StateFlags flags) {
+        SavedWindow s = new SavedWindow();
+        if (size != null) {
+            s.width = size.width();
+            s.height = size.height();
+        }
+        if (position != null) {
+            s.x = position.x();
+            s.y = position.y();
+        }
+        s.maximized = flags.contains(StateFlags.MAXIMIZED) && maximized;
+        s.visible = visible;
+        s.decorated = decorated;
+        s.fullscreen = fullscreen;
+        return s;
+    }
+}
