@@ -33,23 +33,23 @@ record Observed(PhysicalSize size, PhysicalPosition position, boolean maximized,
     }
 
     /**
-     * Records this into {@code saved} as Tauri's {@code update_state}: the geometry of a maximized or iconified window
-     * is not its own, so the last normal one stays; a zero size is never kept.
+     * Records this into {@code saved} as Tauri's {@code update_state}, except that a maximized window's geometry is
+     * the normal one before it ({@code history}), not left as it was: an iconified window's is not its own; a zero
+     * size is never kept.
      */
-    void into(SavedWindow saved, StateFlags flags) {
+    void into(SavedWindow saved, StateFlags flags, GeometryHistory history) {
         if (flags.contains(StateFlags.MAXIMIZED)) saved.maximized = maximized;
         if (flags.contains(StateFlags.FULLSCREEN)) saved.fullscreen = fullscreen;
         if (flags.contains(StateFlags.DECORATIONS)) saved.decorated = decorated;
         if (flags.contains(StateFlags.VISIBLE)) saved.visible = visible;
-        boolean normal = !maximized && !minimized;
-        if (size != null && normal && size.width() > 0 && size.height() > 0) {
-            saved.width = size.width();
-            saved.height = size.height();
+        if (minimized) return;
+        if (size != null) {
+            history.normalSize(maximized, size).filter(s -> s.width() > 0 && s.height() > 0).ifPresent(s -> {
+                saved.width = s.width();
+                saved.height = s.height();
+            });
         }
-        if (position != null && normal) {
-            saved.x = position.x();
-            saved.y = position.y();
-        }
+        if (position != null) history.normalPosition(maximized, position).ifPresent(p -> saved.moveTo(p.x(), p.y()));
     }
 
     /** A new entry for a window the file did not know, as Tauri's restore records one. */
@@ -59,10 +59,7 @@ record Observed(PhysicalSize size, PhysicalPosition position, boolean maximized,
             s.width = size.width();
             s.height = size.height();
         }
-        if (position != null) {
-            s.x = position.x();
-            s.y = position.y();
-        }
+        if (position != null) s.moveTo(position.x(), position.y());
         s.maximized = flags.contains(StateFlags.MAXIMIZED) && maximized;
         s.visible = visible;
         s.decorated = decorated;

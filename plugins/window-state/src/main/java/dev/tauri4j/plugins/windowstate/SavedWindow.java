@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * One window's entry in the state file, with Tauri's field names: inner size and outer position in physical pixels,
- * and the position before the window was maximized ({@code prev_x}, {@code prev_y}), since a maximized window sits in
- * its monitor's corner. Mutable, guarded by {@link WindowState}'s lock.
+ * and the position to unmaximize to ({@code prev_x}, {@code prev_y}; Tauri's x and y of a maximized window may be its
+ * monitor's corner). Here both pairs hold the last normal position. Mutable, guarded by {@link WindowState}'s lock.
  */
 @JsonPropertyOrder({"width", "height", "x", "y", "prev_x", "prev_y", "maximized", "visible", "decorated", "fullscreen"})
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -23,6 +23,14 @@ final class SavedWindow {
     @JsonProperty("visible") boolean visible = true;
     @JsonProperty("decorated") boolean decorated = true;
     @JsonProperty("fullscreen") boolean fullscreen;
+
+    /** Records a normal (not maximized) position. */
+    void moveTo(int x, int y) {
+        this.x = x;
+        this.y = y;
+        this.prevX = x;
+        this.prevY = y;
+    }
 
     /** Whether nothing was recorded yet: Tauri then restores nothing (a window it never saw). */
     boolean isDefault() {

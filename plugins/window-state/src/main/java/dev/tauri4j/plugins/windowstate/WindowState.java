@@ -11,6 +11,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The window-state plugin's Java API, what the npm package does: {@code WindowState.of(app).save(StateFlags.ALL)},
@@ -27,6 +31,7 @@ public final class WindowState {
     private final StateFlags flags;
     private final Object lock = new Object();
     private Map<String, SavedWindow> cache; // guarded by lock; read from the file on first use
+    private final Map<String, GeometryHistory> histories = new java.util.concurrent.ConcurrentHashMap<>();
 
     WindowState(App app, String filename, StateFlags flags) {
         this.app = app;
@@ -106,11 +111,42 @@ public final class WindowState {
             window.setPosition(x / scale, y / scale);
         }
         if (flags.contains(StateFlags.SIZE)) window.setSize(s.width / scale, s.height / scale);
-        if (flags.contains(StateFlags.MAXIMIZED) && s.maximized) window.maximize();
+        if (flags.contains(StateFlags.MAXIMIZED) && s.maximized) {
+            if (flags.contains(StateFlags.SIZE)) awaitSize(window, s.width, s.height);
+            window.maximize();
+        }
         if (flags.contains(StateFlags.FULLSCREEN)) window.setFullscreen(s.fullscreen);
     }
 
-    /** Starts tracking {@code window}: an entry for it, kept current from its moves and resizes. */
+    /**
+     * Waits (up to 2 s) for the window to report the size just set: a toolkit may apply a resize later than a
+     * maximize (GTK does), and the window manager would then remember the old size as the one to unmaximize to.
+     */
+    private void awaitSize(Window window, long width, long height) {
+        CompletableFuture<Void> sized = new CompletableFuture<>();
+        long id = window.listen("tauri://resize", e -> {
+            PhysicalSize now = e.payloadAs(PhysicalSize.class);
+            if (now.width() == width && now.height() == height) sized.complete(null);
+        });
+        try {
+            PhysicalSize now = window.innerSize();
+            if (now.width() == width && now.height() == height) return;
+            sized.get(2, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            LOG.log(System.Logger.Level.DEBUG, "window ''{0}'' kept another size than the saved one", window.label());
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            app.unlisten(id);
+        }
+    }
+
+    /**
+     * Starts tracking {@code window}: an entry for it, kept current from its moves and resizes (an {@code app.exit()}
+     * closes windows without a close request, so the entry must not wait for one).
+     */
     void track(Window window) {
         String label = window.label();
         synchronized (lock) {
@@ -129,52 +165,18 @@ public final class WindowState {
         if (tracked) record(window, flags);
     }
 
-    /** As Tauri's moved handler: the previous position is kept, since maximizing moves the window to a corner. */
     private void moved(Window window, Event e) {
-        PhysicalPosition at = e.payloadAs(PhysicalPosition.class);
-        boolean minimized;
-        boolean maximized;
-        try {
-            minimized = window.isMinimized();
-            maximized = window.isMaximized();
-        } catch (RuntimeException closed) {
-            return; // the window is gone: what its close request recorded stays
-        }
-        if (minimized) return;
-        synchronized (lock) {
-            SavedWindow s = cache().get(window.label());
-            if (s == null) return;
-            s.prevX = s.x;
-            s.prevY = s.y;
-            s.x = at.x();
-            s.y = at.y();
-            // an app.exit() closes windows without a close request: keep the state that a move reflects current
-            if (flags.contains(StateFlags.MAXIMIZED)) s.maximized = maximized;
-        }
+        history(window.label()).moved(e.payloadAs(PhysicalPosition.class));
+        record(window, flags);
     }
 
     private void resized(Window window, Event e) {
-        PhysicalSize size = e.payloadAs(PhysicalSize.class);
-        boolean minimized;
-        boolean maximized;
-        boolean fullscreen;
-        try {
-            minimized = window.isMinimized();
-            maximized = window.isMaximized();
-            fullscreen = window.isFullscreen();
-        } catch (RuntimeException closed) {
-            return;
-        }
-        synchronized (lock) {
-            SavedWindow s = cache().get(window.label());
-            if (s == null) return;
-            if (flags.contains(StateFlags.MAXIMIZED)) s.maximized = maximized;
-            if (flags.contains(StateFlags.FULLSCREEN)) s.fullscreen = fullscreen;
-            if (!minimized && !maximized && size.width() > 0 && size.height() > 0) {
-                s.width = size.width();
-                s.height = size.height();
-            }
-        }
+        history(window.label()).resized(e.payloadAs(PhysicalSize.class));
+        record(window, flags);
+    }
+
+    private GeometryHistory history(String label) {
+        return histories.computeIfAbsent(label, l -> new GeometryHistory());
     }
 
     private void record(Window window, StateFlags flags) {
@@ -187,7 +189,7 @@ public final class WindowState {
         }
         synchronized (lock) {
             SavedWindow s = cache().get(window.label());
-            if (s != null) now.into(s, flags);
+            if (s != null) now.into(s, flags, history(window.label()));
         }
     }
 

@@ -130,8 +130,8 @@ class WindowStatePluginTest {
                     "height": 480,
                     "x": 30,
                     "y": 40,
-                    "prev_x": 0,
-                    "prev_y": 0,
+                    "prev_x": 30,
+                    "prev_y": 40,
                     "maximized": false,
                     "visible": true,
                     "decorated": true,
@@ -152,6 +152,27 @@ class WindowStatePluginTest {
         call("save_window_state", Map.of("flags", 63));
         String file = Files.readString(config.resolve(".window-state.json"));
         assertThat(file).contains("\"width\": 640", "\"maximized\": true", "\"decorated\": false");
+    }
+
+    @Test
+    void movesAndResizesHandledAfterAMaximizeStillCountButTheMaximizedGeometryDoesNot() throws Exception {
+        WindowStatePlugin plugin = start(WindowStatePlugin.builder().build());
+        FakeWindow main = open(plugin, "main");
+        main.setSize(700, 500);
+        main.setPosition(150, 120);
+        main.maximize();
+        main.setSize(1600, 1200);
+        main.setPosition(0, 0);
+        // the events of the normal geometry arrive only now, then those of the maximize
+        main.fire("tauri://resize", Map.of("width", 700, "height", 500));
+        main.fire("tauri://move", Map.of("x", 150, "y", 120));
+        main.fire("tauri://resize", Map.of("width", 1600, "height", 1200));
+        main.fire("tauri://move", Map.of("x", 0, "y", 0));
+        windows.remove("main"); // app.exit(): closed without a close request
+        plugin.onExit(0);
+        String file = Files.readString(config.resolve(".window-state.json"));
+        assertThat(file).contains("\"width\": 700", "\"height\": 500", "\"x\": 150", "\"prev_x\": 150", "\"prev_y\": 120",
+                "\"maximized\": true");
     }
 
     @Test
