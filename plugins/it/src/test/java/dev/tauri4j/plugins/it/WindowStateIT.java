@@ -73,6 +73,9 @@ class WindowStateIT {
         try {
             Map<String, Object> normal = value(first, """
                     (async () => { const w = window.windowApi.getCurrentWindow(), dpi = window.dpiApi;
+                      const seen = [];
+                      await w.onMoved(e => seen.push('move ' + e.payload.x + ',' + e.payload.y));
+                      await w.onResized(e => seen.push('resize ' + e.payload.width + 'x' + e.payload.height));
                       await w.setSize(new dpi.PhysicalSize(700, 500));
                       await w.setPosition(new dpi.PhysicalPosition(150, 120));
                       for (let i = 0; i < 100; i++) {
@@ -84,7 +87,10 @@ class WindowStateIT {
                       for (let i = 0; i < 100 && !(await w.isMaximized()); i++) await new Promise(d => setTimeout(d, 50));
                       await new Promise(d => setTimeout(d, 300)); // the window manager's move and resize of the maximize
                       const s = await w.innerSize();
-                      return { maximized: await w.isMaximized(), width: s.width, name: await window.windowStateApi.filename() }; })()""");
+                      const p = await w.outerPosition();
+                      return { maximized: await w.isMaximized(), width: s.width, name: await window.windowStateApi.filename(),
+                               seen, outer: [p.x, p.y] }; })()""");
+            System.out.println("launch 1 window events: " + normal.get("seen") + ", maximized at " + normal.get("outer"));
             assertThat(normal).containsEntry("maximized", true).containsEntry("name", ".window-state.json");
             assertThat(((Number) normal.get("width")).intValue()).as("maximized width").isGreaterThan(700);
             screenshot("window-state-1-maximized.png");

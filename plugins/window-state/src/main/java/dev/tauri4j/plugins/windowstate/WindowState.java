@@ -166,13 +166,27 @@ public final class WindowState {
     }
 
     private void moved(Window window, Event e) {
+        if (!shown(window)) return;
         history(window.label()).moved(e.payloadAs(PhysicalPosition.class));
         record(window, flags);
     }
 
     private void resized(Window window, Event e) {
+        if (!shown(window)) return;
         history(window.label()).resized(e.payloadAs(PhysicalSize.class));
         record(window, flags);
+    }
+
+    /**
+     * Whether the window is on screen: a closing window is unmapped and its frame removed, which moves it (to -1, -1
+     * under openbox) after its close request recorded it; a hidden window's geometry is not the user's.
+     */
+    private static boolean shown(Window window) {
+        try {
+            return window.isVisible();
+        } catch (RuntimeException closed) {
+            return false;
+        }
     }
 
     private GeometryHistory history(String label) {
