@@ -49,7 +49,10 @@ record Observed(PhysicalSize size, PhysicalPosition position, boolean maximized,
                 saved.height = s.height();
             });
         }
-        if (position != null) history.normalPosition(maximized, position).ifPresent(p -> saved.moveTo(p.x(), p.y()));
+        if (position != null) {
+            // without SIZE in the flags the current size is unknown here: read as "any size"
+            history.normalPosition(maximized, position, size).ifPresent(p -> saved.moveTo(p.x(), p.y()));
+        }
     }
 
     /** A new entry for a window the file did not know, as Tauri's restore records one. */
