@@ -28,6 +28,19 @@ public interface App {
     /** The open windows. */
     Collection<Window> windows();
 
+    /**
+     * The monitors, as Tauri's {@code available_monitors()}; asked through an open window, so empty while none is open.
+     */
+    java.util.List<Monitor> monitors();
+
+    /**
+     * Listens to every window's close requests (the close button, {@link Window#requestClose}), as Tauri's
+     * {@code WindowEvent::CloseRequested}: {@code listener} runs on the UI thread before the window closes, so it can
+     * still read the window's state; keep it short. Whether the window closes is decided by
+     * {@link Window#onCloseRequested} and the page, not here.
+     */
+    void onWindowCloseRequested(Consumer<Window> listener);
+
     /** Opens a new window at run time. */
     Window createWindow(dev.tauri4j.config.WindowConfig config);
 

@@ -119,6 +119,9 @@ public interface Window {
     /** Shows or hides the title bar and borders. */
     void setDecorations(boolean decorations);
 
+    /** Whether the window has a title bar and borders. */
+    boolean isDecorated();
+
     /** Keeps the window above others, or not. */
     void setAlwaysOnTop(boolean alwaysOnTop);
 

@@ -176,6 +176,8 @@ public final class FakeWindow implements Window {
     /** Whether the window has decorations. */
     public boolean hasDecorations() { return decorations; }
 
+    @Override public boolean isDecorated() { return decorations; }
+
     @Override public void setAlwaysOnTop(boolean alwaysOnTop) { this.alwaysOnTop = alwaysOnTop; }
 
     /** Whether the window is kept above others. */

@@ -73,6 +73,7 @@ public final class AppRuntime implements App {
     });
     private final AtomicInteger automationWindows = new AtomicInteger();
     private final dev.tauri4j.TrayIcon.Builder configTray;
+    private final List<Consumer<dev.tauri4j.Window>> closeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile int exitCode;
 
     /** Wires the parts with capabilities from the jar and external links refused; nothing native happens until {@link #run}. */
@@ -217,6 +218,40 @@ public final class AppRuntime implements App {
         String path = url.startsWith("/") ? url.substring(1) : url;
         String base = mode.dev() && config.build().devUrl() != null ? config.build().devUrl() : origins.app() + "/";
         return (base.endsWith("/") ? base : base + "/") + path;
+    }
+
+    @Override
+    public List<dev.tauri4j.Monitor> monitors() {
+        for (WindowRuntime w : windows.values()) {
+            try {
+                return w.query(v -> v.window().monitors().stream().map(AppRuntime::monitor).toList());
+            } catch (dev.tauri4j.CommandException closedMeanwhile) {
+                // try the next window
+            }
+        }
+        return List.of();
+    }
+
+    private static dev.tauri4j.Monitor monitor(dev.tauri4j.internal.platform.NativeWindow.Monitor m) {
+        double s = m.scaleFactor();
+        return new dev.tauri4j.Monitor(m.name(), WindowControls.physicalPosition(m.geometry(), s),
+                WindowControls.physical(m.geometry(), s), s);
+    }
+
+    @Override
+    public void onWindowCloseRequested(Consumer<dev.tauri4j.Window> listener) {
+        closeListeners.add(java.util.Objects.requireNonNull(listener, "listener"));
+    }
+
+    /** Tells the close-request listeners, on the UI thread, that {@code window} is asked to close. */
+    void closeRequested(WindowRuntime window) {
+        for (Consumer<dev.tauri4j.Window> l : closeListeners) {
+            try {
+                l.accept(window);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.ERROR, "a close-request listener of window '" + window.label() + "' failed", e);
+            }
+        }
     }
 
     void windowClosed(WindowRuntime window) {

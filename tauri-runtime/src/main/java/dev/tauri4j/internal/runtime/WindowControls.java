@@ -197,6 +197,11 @@ public abstract sealed class WindowControls implements Window permits WindowRunt
     }
 
     @Override
+    public boolean isDecorated() {
+        return states().decorated();
+    }
+
+    @Override
     public void setAlwaysOnTop(boolean alwaysOnTop) {
         apply(v -> v.window().setAlwaysOnTop(alwaysOnTop));
     }

@@ -210,6 +210,7 @@ public final class WindowRuntime extends WindowControls implements WebviewHandle
      */
     @Override
     public boolean onCloseRequested() {
+        app.closeRequested(this);
         var guard = closeGuard;
         boolean javaKeeps = false;
         if (guard != null) {

@@ -100,6 +100,8 @@ final class IpcHarness {
         @Override public Optional<Window> window(String label) { return Optional.empty(); }
         @Override public Collection<Window> windows() { return List.of(); }
         @Override public Window createWindow(WindowConfig config) { throw new UnsupportedOperationException(); }
+        @Override public List<dev.tauri4j.Monitor> monitors() { return List.of(); }
+        @Override public void onWindowCloseRequested(Consumer<Window> listener) {}
         @Override public <T> Optional<T> state(Class<T> type) { return Optional.empty(); }
         @Override public TauriConfig config() { throw new UnsupportedOperationException(); }
         @Override public dev.tauri4j.plugin.Resources resources() { return resources; }

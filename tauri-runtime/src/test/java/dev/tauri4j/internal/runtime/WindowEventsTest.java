@@ -75,4 +75,23 @@ class WindowEventsTest {
         assertThat(window.onCloseRequested()).isTrue();
         assertThat(settled(6)).hasSize(6).allMatch(e -> e.equals("close-requested null"));
     }
+
+    @Test
+    void everyAppCloseListenerHearsEachRequestBeforeTheDecisionAndAFailingOneStopsNeither() {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        app.onWindowCloseRequested(w -> seen.add("first " + w.label()));
+        app.onWindowCloseRequested(w -> {
+            throw new IllegalStateException("listener bug");
+        });
+        app.onWindowCloseRequested(w -> seen.add("third " + w.label()));
+        window.onCloseRequested(w -> {
+            seen.add("guard");
+            return false;
+        });
+        assertThat(window.onCloseRequested()).as("listeners do not decide").isFalse();
+        window.onCloseRequested(null);
+        assertThat(window.onCloseRequested()).isTrue();
+        // run inline, on the caller (the UI thread in an app), before the guard decides
+        assertThat(seen).containsExactly("first main", "third main", "guard", "first main", "third main");
+    }
 }

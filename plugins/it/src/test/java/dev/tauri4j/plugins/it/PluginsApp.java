@@ -26,8 +26,9 @@ import dev.tauri4j.plugins.shell.ShellPlugin;
 import dev.tauri4j.plugins.os.OsPlugin;
 import dev.tauri4j.plugins.process.ProcessPlugin;
 import dev.tauri4j.plugins.store.StorePlugin;
+import dev.tauri4j.plugins.windowstate.WindowStatePlugin;
 
-/** The app the plugins' real-window tests drive: the os, process, log, opener, dialog, http, store, fs, shell, clipboard-manager, deep-link, autostart and notification plugins (single-instance with {@code -Dsingle.instance=true}), and a witness of the exit path. */
+/** The app the plugins' real-window tests drive: the os, process, log, opener, dialog, http, store, fs, shell, clipboard-manager, deep-link, autostart and notification plugins (single-instance with {@code -Dsingle.instance=true}, window-state with {@code -Dwindow.state=true}), and a witness of the exit path. */
 public final class PluginsApp {
 
     private PluginsApp() {}
@@ -79,6 +80,10 @@ public final class PluginsApp {
                 app.emit("second-launch", Map.of("args", launch.args(), "cwd", launch.cwd().toString()));
                 DeepLink.of(app).handle(launch.args());
             }));
+        }
+        if (Boolean.getBoolean("window.state")) {
+            // only where a test asks: the state file would otherwise carry one test's window into the next
+            builder.plugin(WindowStatePlugin.builder().build());
         }
         builder
                 .assets(new ClasspathAssetSource(PluginsApp.class.getClassLoader(), "plugins-e2e/assets"))
