@@ -24,7 +24,6 @@ import dev.tauri4j.internal.ipc.StateStore;
 import dev.tauri4j.internal.security.CapabilityLoader;
 import dev.tauri4j.internal.security.CommandGuard;
 import dev.tauri4j.internal.security.ExternalLinks;
-import dev.tauri4j.internal.platform.NativeWebview;
 import dev.tauri4j.internal.platform.PlatformOptions;
 import dev.tauri4j.internal.platform.WebviewPlatform;
 import dev.tauri4j.config.capability.PermissionCatalog;
@@ -35,9 +34,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /** The running app: owns the platform, the windows, IPC and events. Built by {@link dev.tauri4j.Tauri}. */
@@ -64,16 +61,14 @@ public final class AppRuntime implements App {
     private final IntegrityManifest manifest;
     private final PluginHost plugins;
     private final FileAssetScheme fileAssets;
-    private final Map<String, WindowRuntime> windows = new ConcurrentHashMap<>();
+    private final AppWindows windows = new AppWindows(this);
     private final ResourceTable resources = new ResourceTable("the app");
     private final Map<String, dev.tauri4j.plugin.GrantedPaths> grantedPaths = new ConcurrentHashMap<>();
     private final dev.tauri4j.internal.core.menu.AppMenus menus = new dev.tauri4j.internal.core.menu.AppMenus(this, (label, change) -> {
         WindowRuntime w = windows.get(label);
         if (w != null) w.apply(change);
     });
-    private final AtomicInteger automationWindows = new AtomicInteger();
     private final dev.tauri4j.TrayIcon.Builder configTray;
-    private final List<Consumer<dev.tauri4j.Window>> closeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile int exitCode;
 
     /** Wires the parts with capabilities from the jar and external links refused; nothing native happens until {@link #run}. */
@@ -155,9 +150,9 @@ public final class AppRuntime implements App {
                 platform.bridgeTransport().ipcCspSource());
         platform.start(new PlatformOptions(config.productName(), config.version(),
                 Map.of("tauri", new AssetScheme(assets, pageCsp), "ipc", new IpcScheme(this), "asset", fileAssets),
-                mode.automation(), mode.devtools(), this::openAutomationWindow));
+                mode.automation(), mode.devtools(), windows::openAutomationWindow));
         for (WindowConfig w : config.app().windows()) {
-            if (w.create()) open(w);
+            if (w.create()) windows.open(w);
         }
         if (setup != null || configTray != null) {
             // off the UI thread: registering a tray icon waits for the tray host, which asks this process back
@@ -190,29 +185,11 @@ public final class AppRuntime implements App {
 
     /** At exit, after the plugins' onExit (which may still use them): every window's resources, then the app's. */
     void freeResources() {
-        for (WindowRuntime w : List.copyOf(windows.values())) w.resources().closeAll();
+        windows.freeResources();
         resources.closeAll();
     }
 
-    private WindowRuntime open(WindowConfig cfg) {
-        if (windows.containsKey(cfg.label())) throw new IllegalArgumentException("a window labelled '" + cfg.label() + "' is already open");
-        String url = urlFor(cfg);
-        WindowRuntime runtime = new WindowRuntime(this, cfg, url);
-        windows.put(cfg.label(), runtime);
-        runtime.attach(platform.open(cfg, url, runtime));
-        menus.windowOpened(cfg.label());
-        plugins.windowCreated(runtime);
-        // as Tauri's WindowBuilder::build: to every window, the new one included
-        events.emit(WINDOW_CREATED, Map.of("label", cfg.label()), null, true);
-        return runtime;
-    }
-
-    /** A window a WebDriver session asked for (its "new window" command). */
-    private NativeWebview openAutomationWindow() {
-        return open(WindowConfig.of("webdriver-" + automationWindows.incrementAndGet())).nativeView();
-    }
-
-    private String urlFor(WindowConfig cfg) {
+    String urlFor(WindowConfig cfg) {
         String url = cfg.url();
         if (url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) return url;
         String path = url.startsWith("/") ? url.substring(1) : url;
@@ -222,43 +199,20 @@ public final class AppRuntime implements App {
 
     @Override
     public List<dev.tauri4j.Monitor> monitors() {
-        for (WindowRuntime w : windows.values()) {
-            try {
-                return w.query(v -> v.window().monitors().stream().map(AppRuntime::monitor).toList());
-            } catch (dev.tauri4j.CommandException closedMeanwhile) {
-                // try the next window
-            }
-        }
-        return List.of();
-    }
-
-    private static dev.tauri4j.Monitor monitor(dev.tauri4j.internal.platform.NativeWindow.Monitor m) {
-        double s = m.scaleFactor();
-        return new dev.tauri4j.Monitor(m.name(), WindowControls.physicalPosition(m.geometry(), s),
-                WindowControls.physical(m.geometry(), s), s);
+        return windows.monitors();
     }
 
     @Override
     public void onWindowCloseRequested(Consumer<dev.tauri4j.Window> listener) {
-        closeListeners.add(java.util.Objects.requireNonNull(listener, "listener"));
+        windows.onCloseRequested(listener);
     }
 
-    /** Tells the close-request listeners, on the UI thread, that {@code window} is asked to close. */
     void closeRequested(WindowRuntime window) {
-        for (Consumer<dev.tauri4j.Window> l : closeListeners) {
-            try {
-                l.accept(window);
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.ERROR, "a close-request listener of window '" + window.label() + "' failed", e);
-            }
-        }
+        windows.closeRequested(window);
     }
 
     void windowClosed(WindowRuntime window) {
-        windows.remove(window.label(), window);
-        menus.windowClosed(window.label());
-        events.dropWindow(window.label());
-        if (windows.isEmpty()) platform.quit();
+        windows.closed(window);
     }
 
     /** The app's menus: the app menu, the windows' menus, where clicks go. */
@@ -288,7 +242,7 @@ public final class AppRuntime implements App {
     }
 
     public WindowRuntime windowRuntime(String label) {
-        return label == null ? null : windows.get(label);
+        return windows.get(label);
     }
 
     WebviewPlatform platform() {
@@ -361,21 +315,12 @@ public final class AppRuntime implements App {
 
     @Override
     public Collection<Window> windows() {
-        return List.copyOf(windows.values());
+        return windows.all();
     }
 
     @Override
     public Window createWindow(WindowConfig cfg) {
-        if (platform.isUiThread()) return open(cfg);
-        CompletableFuture<Window> opened = new CompletableFuture<>();
-        platform.dispatch(() -> {
-            try {
-                opened.complete(open(cfg));
-            } catch (RuntimeException e) {
-                opened.completeExceptionally(e);
-            }
-        });
-        return opened.join();
+        return windows.create(cfg);
     }
 
     @Override
@@ -442,7 +387,7 @@ public final class AppRuntime implements App {
     public void exit(int code) {
         exitCode = code;
         onUi(() -> {
-            for (WindowRuntime w : List.copyOf(windows.values())) w.close();
+            for (Window w : windows.all()) w.close();
             platform.quit();
         });
     }
