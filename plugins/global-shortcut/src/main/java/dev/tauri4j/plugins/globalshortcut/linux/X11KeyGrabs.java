@@ -129,8 +129,8 @@ public final class X11KeyGrabs implements KeyGrabs {
             if (KeySyms.of(shortcut.key()).isEmpty()) return null; // never grabbed
             int keycode = keycode(shortcut, "Failed to unregister hotkey: ");
             int mask = mask(shortcut);
-            List<Grab> onKey = grabs.getOrDefault(keycode, List.of());
-            if (onKey.removeIf(g -> g.mask == mask)) scoped(() -> ungrabKey(keycode, mask));
+            List<Grab> onKey = grabs.get(keycode);
+            if (onKey != null && onKey.removeIf(g -> g.mask == mask)) scoped(() -> ungrabKey(keycode, mask));
             return null;
         });
     }
