@@ -18,6 +18,8 @@ import java.util.Map;
 import dev.tauri4j.plugins.clipboard.ClipboardManagerPlugin;
 import dev.tauri4j.plugins.dialog.DialogPlugin;
 import dev.tauri4j.plugins.fs.FsPlugin;
+import dev.tauri4j.plugins.globalshortcut.GlobalShortcut;
+import dev.tauri4j.plugins.globalshortcut.GlobalShortcutPlugin;
 import dev.tauri4j.plugins.http.HttpPlugin;
 import dev.tauri4j.plugins.log.LogPlugin;
 import dev.tauri4j.plugins.notification.NotificationPlugin;
@@ -27,7 +29,7 @@ import dev.tauri4j.plugins.os.OsPlugin;
 import dev.tauri4j.plugins.process.ProcessPlugin;
 import dev.tauri4j.plugins.store.StorePlugin;
 
-/** The app the plugins' real-window tests drive: the os, process, log, opener, dialog, http, store, fs, shell, clipboard-manager, deep-link, autostart and notification plugins (single-instance with {@code -Dsingle.instance=true}), and a witness of the exit path. */
+/** The app the plugins' real-window tests drive: the os, process, log, opener, dialog, http, store, fs, shell, clipboard-manager, deep-link, autostart, notification and global-shortcut plugins (single-instance with {@code -Dsingle.instance=true}; with {@code -Dshortcut.java=<shortcut>} a Java listener of that global shortcut prints its events), and a witness of the exit path. */
 public final class PluginsApp {
 
     private PluginsApp() {}
@@ -95,7 +97,15 @@ public final class PluginsApp {
                 .plugin(new ClipboardManagerPlugin())
                 .plugin(new DeepLinkPlugin(args))
                 .plugin(new AutostartPlugin("--minimized", "--from autostart"))
-                .plugin(new Witness())
-                .run(args);
+                .plugin(new GlobalShortcutPlugin())
+                .plugin(new Witness());
+        String javaShortcut = System.getProperty("shortcut.java");
+        if (javaShortcut != null) {
+            builder.setup(app -> GlobalShortcut.of(app).register(javaShortcut, event -> {
+                System.out.println("java-shortcut: " + event.state() + " " + event.shortcut() + " " + event.id());
+                System.out.flush();
+            }));
+        }
+        builder.run(args);
     }
 }
