@@ -29,7 +29,8 @@ public final class OfficialPlugins {
             Map.entry("clipboard-manager", "dev.tauri4j.plugins.clipboard.ClipboardManagerPlugin"),
             Map.entry("autostart", "dev.tauri4j.plugins.autostart.AutostartPlugin"),
             Map.entry("single-instance", "dev.tauri4j.plugins.singleinstance.SingleInstancePlugin"),
-            Map.entry("deep-link", "dev.tauri4j.plugins.deeplink.DeepLinkPlugin"));
+            Map.entry("deep-link", "dev.tauri4j.plugins.deeplink.DeepLinkPlugin"),
+            Map.entry("global-shortcut", "dev.tauri4j.plugins.globalshortcut.GlobalShortcutPlugin"));
 
     private OfficialPlugins() {}
 
