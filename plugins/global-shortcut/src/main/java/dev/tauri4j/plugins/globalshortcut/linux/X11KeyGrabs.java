@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
 
@@ -26,21 +25,14 @@ import java.util.function.Supplier;
  * which one platform thread owns: it runs the grab requests and polls the connection for the key events.
  *
  * <p>X matches a grab's modifiers exactly, and NumLock and CapsLock count as modifiers while on, so each shortcut is
- * grabbed four times (with neither, either, both). A grab another client holds fails with {@code BadAccess}; Xlib's
- * default handler would end the process for it, so grabs run inside an error scope: our handler is installed only
- * around them, takes the errors of this connection, and hands everything else to the handler it replaced (GDK's).
+ * grabbed four times (with neither, either, both). A grab another client holds fails with {@code BadAccess}, which
+ * Xlib's default handler would end the process for: grabs run in an {@link X11ErrorScope}.
  */
 public final class X11KeyGrabs implements KeyGrabs {
 
     private static final int[] LOCKS = {0, X11.MOD2_MASK, X11.LOCK_MASK, X11.MOD2_MASK | X11.LOCK_MASK};
     private static final int MODIFIER_MASKS = X11.SHIFT_MASK | X11.CONTROL_MASK | X11.MOD1_MASK | X11.MOD4_MASK;
 
-    /** One error scope at a time in the process: the handler is process-wide in Xlib. */
-    private static final Object ERROR_SCOPE = new Object();
-    /** The first error code seen per display (by address) inside a scope. */
-    private static final Map<Long, int[]> SCOPED = new ConcurrentHashMap<>();
-    private static final MemorySegment HANDLER = X11.upcall(X11KeyGrabs.class, "onError", X11.ERROR_HANDLER);
-    private static volatile MemorySegment replaced = MemorySegment.NULL;
 
     private static final class Grab {
         final Shortcut shortcut;
@@ -286,36 +278,7 @@ public final class X11KeyGrabs implements KeyGrabs {
 
     /** Runs {@code requests} with this connection's X errors caught; answers the first error code, 0 for none. */
     private int scoped(Runnable requests) {
-        synchronized (ERROR_SCOPE) {
-            int[] error = {0};
-            invoke(() -> (int) X11.SYNC.invokeExact(display, 0)); // earlier requests' errors are not this scope's
-            SCOPED.put(display.address(), error);
-            MemorySegment previous = segment(() -> (MemorySegment) X11.SET_ERROR_HANDLER.invokeExact(HANDLER));
-            if (!previous.equals(HANDLER)) replaced = previous;
-            try {
-                requests.run();
-                invoke(() -> (int) X11.SYNC.invokeExact(display, 0));
-            } finally {
-                segment(() -> (MemorySegment) X11.SET_ERROR_HANDLER.invokeExact(previous));
-                SCOPED.remove(display.address());
-            }
-            return error[0];
-        }
-    }
-
-    /** The X error handler while a scope is open; an upcall must not throw. */
-    static int onError(MemorySegment display, MemorySegment event) {
-        try {
-            int[] slot = SCOPED.get(display.address());
-            if (slot != null) {
-                if (slot[0] == 0) slot[0] = Byte.toUnsignedInt(event.reinterpret(X11.ERROR_EVENT_SIZE).get(ValueLayout.JAVA_BYTE, X11.ERROR_CODE_OFFSET));
-                return 0;
-            }
-            MemorySegment other = replaced;
-            return other.equals(MemorySegment.NULL) ? 0 : (int) X11.handlerAt(other).invokeExact(display, event);
-        } catch (Throwable t) {
-            return 0;
-        }
+        return X11ErrorScope.run(display, requests);
     }
 
     private String errorText(int code) {
@@ -327,11 +290,11 @@ public final class X11KeyGrabs implements KeyGrabs {
     }
 
     @FunctionalInterface
-    private interface NativeCall<T> {
+    interface NativeCall<T> {
         T call() throws Throwable;
     }
 
-    private static void invoke(NativeCall<Integer> call) {
+    static void invoke(NativeCall<Integer> call) {
         segmentOrValue(call);
     }
 
@@ -339,7 +302,7 @@ public final class X11KeyGrabs implements KeyGrabs {
         return segmentOrValue(call);
     }
 
-    private static MemorySegment segment(NativeCall<MemorySegment> call) {
+    static MemorySegment segment(NativeCall<MemorySegment> call) {
         return segmentOrValue(call);
     }
 
