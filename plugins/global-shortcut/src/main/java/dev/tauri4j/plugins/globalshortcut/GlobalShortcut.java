@@ -1,12 +1,12 @@
 package dev.tauri4j.plugins.globalshortcut;
 
 import dev.tauri4j.App;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -28,7 +28,7 @@ public final class GlobalShortcut implements AutoCloseable {
     private KeyGrabs grabs;
     private boolean closed;
 
-    GlobalShortcut(java.util.function.Function<KeyGrabs.Events, KeyGrabs> platform) {
+    GlobalShortcut(Function<KeyGrabs.Events, KeyGrabs> platform) {
         this.platform = () -> platform.apply(this::dispatch);
     }
 
@@ -75,7 +75,7 @@ public final class GlobalShortcut implements AutoCloseable {
 
     /** Unregisters every shortcut this app registered. */
     public synchronized void unregisterAll() {
-        unregister(new ArrayList<>(registered.values().stream().map(Entry::shortcut).toList()));
+        unregister(registered());
     }
 
     /** Whether this app registered {@code shortcut}; one registered by another application answers false. */

@@ -3,6 +3,7 @@ package dev.tauri4j.plugins.globalshortcut;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -63,7 +64,7 @@ public record Shortcut(Set<Modifier> modifiers, Key key) {
     }
 
     /** Parses each of {@code texts}, failing on the first that is no shortcut. */
-    public static java.util.List<Shortcut> parseAll(Collection<String> texts) {
+    public static List<Shortcut> parseAll(Collection<String> texts) {
         if (texts == null) throw invalid("'shortcuts' must be a list of shortcut strings, e.g. [\"CmdOrCtrl+Shift+K\"]");
         return texts.stream().map(Shortcut::parse).toList();
     }
