@@ -51,12 +51,12 @@ assert new File(javaDir, 'Priority.java').text.contains('@JsonProperty("VERY_HIG
 assert new File(javaDir, 'Todo.java').text.contains('@JsonProperty("tags") List<String> labels') ||
         new File(javaDir, 'Todo.java').text.contains('List<String> tags')
 def pom = new File(app, 'pom.xml').text
-assert pom.contains('<artifactId>opener</artifactId>') && !pom.contains('<artifactId>global-shortcut</artifactId>')
+assert pom.contains('<artifactId>opener</artifactId>') && !pom.contains('<artifactId>updater</artifactId>')
 def capability = new groovy.json.JsonSlurper().parse(new File(app, 'src-tauri/capabilities/default.json'))
 assert capability.permissions == ['core:default', 'opener:default', 'allow-greet', 'allow-add_todo', 'allow-list_todos',
                                   'allow-stats', 'allow-watch', 'allow-ping']
 def report = new File(app, 'TAURI-IMPORT.md').text
-assert report.contains('"global-shortcut"') && report.contains('not ported yet')
+assert report.contains('"updater"') && report.contains('not ported yet')
 assert report.contains('a tray icon is built in Rust (TrayIconBuilder at src-tauri/src/lib.rs:')
 assert report.contains('setup code runs in Rust')
 assert report.contains('the async command(s) add_todo, list_todos hold it across .await')

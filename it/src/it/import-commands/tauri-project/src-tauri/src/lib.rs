@@ -86,7 +86,7 @@ fn watch(on_tick: Channel<u32>, every_ms: u64) -> Result<(), String> {
 pub fn run() {
     tauri::Builder::default()
         .plugin(tauri_plugin_opener::init())
-        .plugin(tauri_plugin_global_shortcut::Builder::new().build())
+        .plugin(tauri_plugin_updater::Builder::new().build())
         .manage(AppState::default())
         .setup(|app| {
             let _tray = TrayIconBuilder::new().build(app)?;

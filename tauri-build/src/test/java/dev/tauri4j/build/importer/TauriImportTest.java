@@ -53,14 +53,14 @@ class TauriImportTest {
                   "$schema": "../gen/schemas/desktop-schema.json",
                   "identifier": "default",
                   "windows": ["main"],
-                  "permissions": ["core:default", "opener:default", "global-shortcut:default"]
+                  "permissions": ["core:default", "opener:default", "updater:default"]
                 }
                 """);
         write("src-tauri/Cargo.toml", """
                 [dependencies]
                 tauri = { version = "2", features = [] }
                 tauri-plugin-opener = "2"
-                tauri-plugin-global-shortcut = "2"
+                tauri-plugin-updater = "2"
                 tauri-plugin-sql = "2"
                 """);
         write("src-tauri/src/lib.rs", lib);
@@ -149,7 +149,7 @@ class TauriImportTest {
         assertThat(pom).contains("<groupId>com.tauri-app</groupId>", "<artifactId>vt</artifactId>",
                 "<tauri4j.version>1.2.3</tauri4j.version>", "<artifactId>opener</artifactId>",
                 "<mainClass>com.tauri_app.vt.Main</mainClass>", "<artifactId>tauri-processor</artifactId>")
-                .doesNotContain("<artifactId>global-shortcut</artifactId>");
+                .doesNotContain("<artifactId>updater</artifactId>");
     }
 
     @Test
@@ -162,14 +162,14 @@ class TauriImportTest {
         assertThat(report.granted()).containsExactly("allow-greet in src-tauri/capabilities/default.json",
                 "allow-add_todo in src-tauri/capabilities/default.json");
         assertThat(report.notes()).extracting(ImportReport.Note::what)
-                .anyMatch(w -> w.contains("\"global-shortcut\"") && w.contains("not ported yet"))
+                .anyMatch(w -> w.contains("\"updater\"") && w.contains("not ported yet"))
                 .anyMatch(w -> w.contains("\"sql\"") && w.contains("no tauri4j port"))
                 .anyMatch(w -> w.contains("generate_handler! names commands::ping"))
                 .anyMatch(w -> w.contains("unlisted") && w.contains("not in generate_handler!"))
                 .anyMatch(w -> w.contains("\"missing_in_rust\""))
                 .anyMatch(w -> w.contains("state AppState") && w.contains("add_todo hold it across .await"))
                 .anyMatch(w -> w.contains(".manage(AppState::default())"));
-        assertThat(read(TauriImport.REPORT)).contains("## To do", "Fix: remove its \"global-shortcut:...\" permissions");
+        assertThat(read(TauriImport.REPORT)).contains("## To do", "Fix: remove its \"updater:...\" permissions");
         assertThat(logged).contains("- allow-greet in src-tauri/capabilities/default.json");
     }
 

@@ -30,7 +30,8 @@ public final class OfficialPlugins {
             Map.entry("autostart", "dev.tauri4j.plugins.autostart.AutostartPlugin"),
             Map.entry("single-instance", "dev.tauri4j.plugins.singleinstance.SingleInstancePlugin"),
             Map.entry("deep-link", "dev.tauri4j.plugins.deeplink.DeepLinkPlugin"),
-            Map.entry("window-state", "dev.tauri4j.plugins.windowstate.WindowStatePlugin"));
+            Map.entry("window-state", "dev.tauri4j.plugins.windowstate.WindowStatePlugin"),
+            Map.entry("global-shortcut", "dev.tauri4j.plugins.globalshortcut.GlobalShortcutPlugin"));
 
     private OfficialPlugins() {}
 

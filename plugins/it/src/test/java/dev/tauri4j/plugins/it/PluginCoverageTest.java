@@ -9,6 +9,7 @@ import dev.tauri4j.plugin.PluginConfig;
 import dev.tauri4j.plugin.PluginContext;
 import dev.tauri4j.plugins.autostart.AutostartPlugin;
 import dev.tauri4j.plugins.clipboard.ClipboardManagerPlugin;
+import dev.tauri4j.plugins.globalshortcut.GlobalShortcutPlugin;
 import dev.tauri4j.plugins.deeplink.DeepLinkPlugin;
 import dev.tauri4j.plugins.dialog.DialogPlugin;
 import dev.tauri4j.plugins.fs.FsPlugin;
@@ -123,7 +124,7 @@ class PluginCoverageTest {
                 Map.entry("dialog", new DialogPlugin()), Map.entry("http", new HttpPlugin()), Map.entry("store", new StorePlugin()),
                 Map.entry("fs", new FsPlugin()), Map.entry("shell", new ShellPlugin()),
                 Map.entry("clipboard-manager", new ClipboardManagerPlugin()), Map.entry("autostart", new AutostartPlugin()),
-                Map.entry("deep-link", new DeepLinkPlugin(new String[0])),
+                Map.entry("deep-link", new DeepLinkPlugin(new String[0])), Map.entry("global-shortcut", new GlobalShortcutPlugin()),
                 Map.entry("notification", new NotificationPlugin()), Map.entry("window-state", new WindowStatePlugin())));
         StringBuilder out = new StringBuilder("# Official plugins: npm coverage\n\n")
                 .append("Every command (and init-script value) that the official npm packages can use, and whether the tauri4j\n")
@@ -155,7 +156,7 @@ class PluginCoverageTest {
         if (Boolean.getBoolean("tauri.apiCoverage.write")) Files.writeString(DOC, expected);
 
         assertThat(expected).contains("| `plugin:os\\|hostname` | `hostname` | yes |", "| `plugin:process\\|restart` | `relaunch` | yes |",
-                "| `plugin:log\\|log` | `log` | yes |", "| `plugin:opener\\|open_url` | `openUrl` | yes |", "| `plugin:dialog\\|open` | `open` | yes |", "| `plugin:http\\|fetch_cancel_body` | `fetch` | yes |", "| `plugin:store\\|get_store` | `Store.get` | yes |", "| `plugin:fs\\|write_file` | `writeFile` | yes |", "| `plugin:shell\\|spawn` | `Command.spawn` | yes |", "| `plugin:clipboard-manager\\|read_image` | `readImage` | yes |", "| `plugin:autostart\\|is_enabled` | `isEnabled` | yes |", "| `plugin:notification\\|is_permission_granted` | `isPermissionGranted` | yes |", "| `plugin:window-state\\|restore_state` | `restoreState` | yes |", "| `__TAURI_OS_PLUGIN_INTERNALS__.exe_extension` | `exeExtension` | yes |");
+                "| `plugin:log\\|log` | `log` | yes |", "| `plugin:opener\\|open_url` | `openUrl` | yes |", "| `plugin:dialog\\|open` | `open` | yes |", "| `plugin:http\\|fetch_cancel_body` | `fetch` | yes |", "| `plugin:store\\|get_store` | `Store.get` | yes |", "| `plugin:fs\\|write_file` | `writeFile` | yes |", "| `plugin:shell\\|spawn` | `Command.spawn` | yes |", "| `plugin:clipboard-manager\\|read_image` | `readImage` | yes |", "| `plugin:autostart\\|is_enabled` | `isEnabled` | yes |", "| `plugin:global-shortcut\\|unregister_all` | `unregisterAll` | yes |", "| `plugin:notification\\|is_permission_granted` | `isPermissionGranted` | yes |", "| `plugin:window-state\\|restore_state` | `restoreState` | yes |", "| `__TAURI_OS_PLUGIN_INTERNALS__.exe_extension` | `exeExtension` | yes |");
         assertThat(DOC).as("docs/plugins/API-COVERAGE.md").exists();
         assertThat(Files.readString(DOC)).as("docs/plugins/API-COVERAGE.md is out of date: update it with"
                 + " -Dtauri.apiCoverage.write=true (see its first lines); target/PLUGINS-API-COVERAGE.md has the new text").isEqualTo(expected);

@@ -18,6 +18,8 @@ import java.util.Map;
 import dev.tauri4j.plugins.clipboard.ClipboardManagerPlugin;
 import dev.tauri4j.plugins.dialog.DialogPlugin;
 import dev.tauri4j.plugins.fs.FsPlugin;
+import dev.tauri4j.plugins.globalshortcut.GlobalShortcut;
+import dev.tauri4j.plugins.globalshortcut.GlobalShortcutPlugin;
 import dev.tauri4j.plugins.http.HttpPlugin;
 import dev.tauri4j.plugins.log.LogPlugin;
 import dev.tauri4j.plugins.notification.NotificationPlugin;
@@ -28,7 +30,7 @@ import dev.tauri4j.plugins.process.ProcessPlugin;
 import dev.tauri4j.plugins.store.StorePlugin;
 import dev.tauri4j.plugins.windowstate.WindowStatePlugin;
 
-/** The app the plugins' real-window tests drive: the os, process, log, opener, dialog, http, store, fs, shell, clipboard-manager, deep-link, autostart and notification plugins (single-instance with {@code -Dsingle.instance=true}, window-state with {@code -Dwindow.state=true}), and a witness of the exit path. */
+/** The app the plugins' real-window tests drive: the os, process, log, opener, dialog, http, store, fs, shell, clipboard-manager, deep-link, autostart, notification and global-shortcut plugins (single-instance with {@code -Dsingle.instance=true}, window-state with {@code -Dwindow.state=true}; with {@code -Dshortcut.java=<shortcut>} a Java listener of that global shortcut prints its events), and a witness of the exit path. */
 public final class PluginsApp {
 
     private PluginsApp() {}
@@ -100,7 +102,15 @@ public final class PluginsApp {
                 .plugin(new ClipboardManagerPlugin())
                 .plugin(new DeepLinkPlugin(args))
                 .plugin(new AutostartPlugin("--minimized", "--from autostart"))
-                .plugin(new Witness())
-                .run(args);
+                .plugin(new GlobalShortcutPlugin())
+                .plugin(new Witness());
+        String javaShortcut = System.getProperty("shortcut.java");
+        if (javaShortcut != null) {
+            builder.setup(app -> GlobalShortcut.of(app).register(javaShortcut, event -> {
+                System.out.println("java-shortcut: " + event.state() + " " + event.shortcut() + " " + event.id());
+                System.out.flush();
+            }));
+        }
+        builder.run(args);
     }
 }

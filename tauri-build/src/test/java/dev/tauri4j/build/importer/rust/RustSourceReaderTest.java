@@ -65,7 +65,7 @@ class RustSourceReaderTest {
             pub fn run() {
                 tauri::Builder::default()
                     .plugin(tauri_plugin_opener::init())
-                    .plugin(tauri_plugin_global_shortcut::Builder::new().build())
+                    .plugin(tauri_plugin_updater::Builder::new().build())
                     .manage(AppState { todos: Default::default() })
                     .setup(|app| {
                         let tray = TrayIconBuilder::new().build(app)?;
@@ -167,7 +167,7 @@ class RustSourceReaderTest {
         assertThat(file.handlers()).containsExactly("greet", "add_todo", "list", "stats", "inner::ping");
         assertThat(file.usages()).extracting(RustUsage::kind, RustUsage::name).contains(
                 org.assertj.core.groups.Tuple.tuple(RustUsage.Kind.PLUGIN, "opener"),
-                org.assertj.core.groups.Tuple.tuple(RustUsage.Kind.PLUGIN, "global-shortcut"),
+                org.assertj.core.groups.Tuple.tuple(RustUsage.Kind.PLUGIN, "updater"),
                 org.assertj.core.groups.Tuple.tuple(RustUsage.Kind.TRAY, "TrayIconBuilder"));
         assertThat(file.usages()).filteredOn(u -> u.kind() == RustUsage.Kind.MANAGE).extracting(RustUsage::name)
                 .containsExactly("AppState { todos: Default::default() }");
