@@ -107,6 +107,26 @@ public final class VirtualDisplay implements AutoCloseable {
         return name;
     }
 
+    /**
+     * Runs an X client ({@code xdotool}, {@code xprop}, {@code scrot}, ...) on this display and returns what it printed,
+     * stdout and stderr together; a missing tool fails the test with the packages to install.
+     */
+    public String run(String... command) {
+        try {
+            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+            pb.environment().put("DISPLAY", name);
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            p.waitFor();
+            return out;
+        } catch (IOException e) {
+            throw new AssertionError(command[0] + " is needed for this test: sudo apt-get install xdotool x11-utils scrot", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     /** Whether this object started its own Xvfb (and so stops it on close). */
     public boolean startedXvfb() {
         return xvfb != null;

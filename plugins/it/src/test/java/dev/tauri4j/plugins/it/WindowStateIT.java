@@ -227,18 +227,6 @@ class WindowStateIT {
     }
 
     private static String x(String... command) {
-        try {
-            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-            pb.environment().put("DISPLAY", display.name());
-            Process p = pb.start();
-            String out = new String(p.getInputStream().readAllBytes()).strip();
-            p.waitFor();
-            return out;
-        } catch (IOException e) {
-            throw new AssertionError(command[0] + " is needed for this test: sudo apt-get install xdotool x11-utils scrot", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return display.run(command);
     }
 }
